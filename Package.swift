@@ -1,0 +1,38 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "appraise",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "appraise", targets: ["appraise"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
+        ),
+        .target(name: "Markdown", dependencies: ["CCmark"]),
+        .target(name: "Appraisal", dependencies: ["Markdown", "Yams"]),
+        .target(
+            name: "Publishing",
+            dependencies: ["Appraisal", "Markdown", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+        .target(
+            name: "AppraiseCLI",
+            dependencies: ["Appraisal", "Publishing", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .executableTarget(name: "appraise", dependencies: ["AppraiseCLI"]),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(name: "AppraisalTests", dependencies: ["Appraisal"]),
+        .testTarget(name: "PublishingTests", dependencies: ["Publishing", "Appraisal"], resources: [.copy("Goldens")]),
+        .testTarget(name: "AppraiseCLITests", dependencies: ["AppraiseCLI"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,51 @@
+import Markdown
+
+/// An appraisal after reading: its front matter, its Markdown tree, and what was wrong.
+///
+/// This is the product of the "read" and "parse" stages. It exists even when the front
+/// matter is broken, so that every diagnostic of the file can be shown at once.
+public struct AppraisalSource: Sendable {
+    /// The file it came from.
+    public var file: SourceFile
+    /// The validated front matter; nil when required fields are missing or unusable.
+    public var frontMatter: FrontMatter?
+    /// The body's tree, positions in file coordinates.
+    public var body: MarkdownNode
+    /// Problems found so far, in the order found.
+    public var diagnostics: [Diagnostic]
+
+    /// The page name: the file name without `.md`, e.g. `ivig-dermatomyositis-rct`.
+    public var slug: String {
+        let name = file.displayPath.split(separator: "/").last.map(String.init) ?? file.displayPath
+        return name.hasSuffix(".md") ? String(name.dropLast(3)) : name
+    }
+
+    /// Reads front matter and parses the body of `file`.
+    public init(file: SourceFile) {
+        self.file = file
+        let split = FrontMatterSplit(file.text)
+        var diagnostics: [Diagnostic] = []
+        if let yaml = split.yaml {
+            let source = YAMLSource(file: file.displayPath, text: yaml, firstLine: split.yamlFirstLine)
+            if split.isUnterminated {
+                diagnostics.append(Diagnostic(
+                    file: file.displayPath, position: SourcePosition(line: 1, column: 1), length: 3, severity: .error,
+                    code: "front-matter-unterminated", message: "the front matter opened on line 1 is never closed",
+                    hint: "end the front matter with a line holding only ---"))
+                frontMatter = nil
+            } else {
+                let (frontMatter, found) = FrontMatterReader.read(source, splitPosition: SourcePosition(line: 1, column: 1))
+                self.frontMatter = frontMatter
+                diagnostics += found
+            }
+        } else {
+            frontMatter = nil
+            diagnostics.append(Diagnostic(
+                file: file.displayPath, position: SourcePosition(line: 1, column: 1), severity: .error,
+                code: "front-matter-missing", message: "the file has no front matter",
+                hint: "start the file with ---, a line 'title: ...', a line 'date: YYYY-MM-DD', and ---"))
+        }
+        body = MarkdownDocument.parse(String(split.body), lineOffset: split.bodyLineOffset)
+        self.diagnostics = diagnostics
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+
+/// A source file found on disk, with the path diagnostics print for it.
+public struct SourceReference: Hashable, Sendable {
+    /// Where the file is.
+    public var url: URL
+    /// The path relative to the working directory when it is inside it, e.g. `appraisals/x.md`.
+    public var displayPath: String
+
+    /// Creates a reference.
+    public init(url: URL, displayPath: String) {
+        self.url = url
+        self.displayPath = displayPath
+    }
+
+    /// Reads the file into a parsed appraisal (a read failure becomes its diagnostic).
+    public func load() -> AppraisalSource {
+        switch SourceFile.read(at: url, displayPath: displayPath) {
+        case .success(let file):
+            return AppraisalSource(file: file)
+        case .failure(let diagnostic):
+            var source = AppraisalSource(file: SourceFile(displayPath: displayPath, text: ""))
+            source.diagnostics = [diagnostic]
+            return source
+        }
+    }
+}
+
+/// Finds the appraisals named on the command line: files as given, folders searched for `*.md`.
+public enum SourceDiscovery {
+    /// Every Markdown file under `paths`, sorted by display path, and a diagnostic per path that
+    /// does not exist.
+    public static func find(_ paths: [String], workingDirectory: URL) -> ([SourceReference], [Diagnostic]) {
+        var found: Set<SourceReference> = []
+        var diagnostics: [Diagnostic] = []
+        let manager = FileManager.default
+        for path in paths {
+            let url = URL(fileURLWithPath: path, relativeTo: workingDirectory).standardizedFileURL
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+                diagnostics.append(Diagnostic(file: path, position: nil, severity: .error, code: "path-not-found",
+                                              message: "no such file or folder",
+                                              hint: path == "appraisals" ? "run appraise from the project folder, or name the files to build" : nil))
+                continue
+            }
+            guard isDirectory.boolValue else {
+                found.insert(SourceReference(url: url, displayPath: display(url, workingDirectory: workingDirectory)))
+                continue
+            }
+            let enumerator = manager.enumerator(at: url, includingPropertiesForKeys: [.isRegularFileKey],
+                                                options: [.skipsHiddenFiles])
+            while let item = enumerator?.nextObject() as? URL {
+                guard item.pathExtension == "md",
+                      (try? item.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+                let standardized = item.standardizedFileURL
+                found.insert(SourceReference(url: standardized, displayPath: display(standardized, workingDirectory: workingDirectory)))
+            }
+        }
+        return (found.sorted { $0.displayPath < $1.displayPath }, diagnostics)
+    }
+
+    /// `url` relative to `workingDirectory` when inside it, else absolute.
+    public static func display(_ url: URL, workingDirectory: URL) -> String {
+        let base = workingDirectory.standardizedFileURL.path
+        let path = url.standardizedFileURL.path
+        return path.hasPrefix(base + "/") ? String(path.dropFirst(base.count + 1)) : path
+    }
+}

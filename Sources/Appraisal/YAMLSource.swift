@@ -1,0 +1,130 @@
+import Markdown
+import Yams
+
+/// YAML text from a file (front matter or a data block), parsed defensively, with positions
+/// mapped back to file coordinates.
+///
+/// Parsing stops at a `Node`: decoding aliases straight into values can explode (an alias bomb of a
+/// few hundred bytes expands to billions of nodes), so the tree is first measured with limits.
+public struct YAMLSource: Sendable {
+    /// Limits on hostile or accidental input.
+    public struct Limits: Sendable {
+        /// Largest YAML text, in bytes.
+        public var maximumBytes = 256 * 1024
+        /// Most nodes after expanding aliases.
+        public var maximumNodes = 50_000
+        /// Deepest nesting.
+        public var maximumDepth = 32
+
+        /// The default limits.
+        public init() {}
+    }
+
+    /// The file, as diagnostics print it.
+    public let file: String
+    /// The YAML text.
+    public let text: String
+    /// The file line on which `text` starts.
+    public let firstLine: Int
+    /// The file column at which each line of `text` starts (1 for front matter).
+    public let firstColumn: Int
+
+    /// Wraps YAML text that starts at `firstLine`, `firstColumn` of `file`.
+    public init(file: String, text: String, firstLine: Int, firstColumn: Int = 1) {
+        self.file = file
+        self.text = text
+        self.firstLine = firstLine
+        self.firstColumn = firstColumn
+    }
+
+    /// Parses to a node tree, or returns the located reasons it could not be used.
+    public func parse(limits: Limits = Limits()) -> Result<Node?, Diagnostic> {
+        guard text.utf8.count <= limits.maximumBytes else {
+            return .failure(error(at: SourcePosition(line: firstLine, column: firstColumn), code: "yaml-too-large",
+                                  "YAML is \(text.utf8.count) bytes; the limit is \(limits.maximumBytes)"))
+        }
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: text)
+        } catch let yamlError as YamlError {
+            return .failure(diagnostic(for: yamlError))
+        } catch {
+            return .failure(self.error(at: nil, code: "yaml-syntax", "YAML could not be read: \(error)"))
+        }
+        if let node {
+            var budget = limits.maximumNodes
+            if !YAMLSource.fits(node, budget: &budget, depth: limits.maximumDepth) {
+                return .failure(self.error(
+                    at: position(of: node), code: "yaml-too-complex",
+                    "YAML expands to more than \(limits.maximumNodes) values or nests deeper than \(limits.maximumDepth)",
+                    hint: "aliases (*name) repeat whole subtrees; write the values out instead"))
+            }
+        }
+        return .success(node)
+    }
+
+    /// The file position of a node, with Yams' scalar-counted column turned into UTF-8 bytes.
+    public func position(of node: Node) -> SourcePosition? {
+        guard let mark = node.mark else { return nil }
+        return position(line: mark.line, scalarColumn: mark.column)
+    }
+
+    /// A diagnostic at a node's position.
+    public func error(at position: SourcePosition?, code: String, _ message: String, hint: String? = nil,
+                      severity: Diagnostic.Severity = .error, length: Int = 1) -> Diagnostic {
+        Diagnostic(file: file, position: position, length: length, severity: severity, code: code,
+                   message: message, hint: hint)
+    }
+
+    private func position(line: Int, scalarColumn: Int) -> SourcePosition {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var byteColumn = scalarColumn
+        if line >= 1, line <= lines.count {
+            let scalars = lines[line - 1].unicodeScalars
+            byteColumn = 1 + scalars.prefix(max(0, scalarColumn - 1)).reduce(0) { $0 + String($1).utf8.count }
+        }
+        return SourcePosition(line: firstLine + line - 1, column: firstColumn + byteColumn - 1)
+    }
+
+    private func diagnostic(for yamlError: YamlError) -> Diagnostic {
+        switch yamlError {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+             .composer(_, let problem, let mark, _):
+            return error(at: position(line: mark.line, scalarColumn: mark.column), code: "yaml-syntax",
+                         "YAML syntax: \(problem)", hint: YAMLSource.hint(for: problem))
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return error(at: position(line: context.mark.line, scalarColumn: context.mark.column),
+                         code: "yaml-duplicate-key", "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", "))",
+                         hint: "each key may appear once; remove or rename the repeated one")
+        case .reader(let problem, _, _, _):
+            return error(at: nil, code: "yaml-syntax", "YAML could not be read: \(problem)")
+        default:
+            return error(at: nil, code: "yaml-syntax", "YAML could not be read: \(yamlError)")
+        }
+    }
+
+    private static func hint(for problem: String) -> String? {
+        if problem.contains("mapping values are not allowed") {
+            return "a value containing ': ' must be quoted, e.g. title: \"IVIG: a review\""
+        }
+        if problem.contains("found character that cannot start any token") {
+            return "indent with spaces, not tabs, and quote values that start with @ or `"
+        }
+        return nil
+    }
+
+    private static func fits(_ node: Node, budget: inout Int, depth: Int) -> Bool {
+        budget -= 1
+        guard budget >= 0, depth >= 0 else { return false }
+        switch node {
+        case .scalar, .alias:
+            return true
+        case .sequence(let sequence):
+            return sequence.allSatisfy { fits($0, budget: &budget, depth: depth - 1) }
+        case .mapping(let mapping):
+            return mapping.allSatisfy {
+                fits($0.key, budget: &budget, depth: depth - 1) && fits($0.value, budget: &budget, depth: depth - 1)
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import Appraisal
+import ArgumentParser
+import Foundation
+
+/// Prints diagnostics for people (with source excerpts), for CI logs or as JSON.
+struct DiagnosticReporter {
+    /// How findings are printed.
+    enum Format: String, CaseIterable, Sendable {
+        case text, json, github
+    }
+
+    let format: Format
+    let workingDirectory: URL
+
+    /// Prints every diagnostic to standard error (text) or standard output (json, github).
+    func report(_ diagnostics: [Diagnostic]) {
+        switch format {
+        case .json:
+            Console.out(DiagnosticPrinter.json(diagnostics))
+        case .github:
+            for diagnostic in diagnostics { Console.out(DiagnosticPrinter.github(diagnostic)) }
+        case .text:
+            var cache: [String: [Substring]] = [:]
+            for diagnostic in diagnostics {
+                if cache[diagnostic.file] == nil { cache[diagnostic.file] = sourceLines(of: diagnostic.file) }
+                Console.error(DiagnosticPrinter.text(diagnostic, sourceLines: cache[diagnostic.file]))
+            }
+        }
+    }
+
+    private func sourceLines(of path: String) -> [Substring] {
+        let url = URL(fileURLWithPath: path, relativeTo: workingDirectory)
+        guard let data = try? Data(contentsOf: url), data.count <= SourceFile.maximumSize else { return [] }
+        return SourceFile(displayPath: path, text: String(decoding: data, as: UTF8.self)).lines
+    }
+
+    /// `2 errors, 1 warning`.
+    static func counts(_ diagnostics: [Diagnostic]) -> String {
+        let errors = diagnostics.count { $0.severity == .error }
+        let warnings = diagnostics.count { $0.severity == .warning }
+        return "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+    }
+}
+
+/// Writes lines to standard output and standard error.
+enum Console {
+    static func out(_ text: String) {
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    }
+
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+}
+
+extension DiagnosticReporter.Format: ExpressibleByArgument {}

@@ -1,0 +1,40 @@
+import Appraisal
+import ArgumentParser
+import Foundation
+import Publishing
+
+extension Appraise {
+    /// `appraise render FILE`: one report to standard output.
+    struct Render: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Render one appraisal to standard output.",
+            discussion: "Prints the complete report page, or with --fragment only the body's HTML, exactly as cmark renders it.")
+
+        @Argument(help: ArgumentHelp("The appraisal to render.", valueName: "file"))
+        var file: String
+
+        @Flag(help: "Print only the body's HTML, without the page template.")
+        var fragment = false
+
+        @OptionGroup var rendering: RenderingOptions
+
+        func run() async throws {
+            let workingDirectory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+            let reporter = DiagnosticReporter(format: .text, workingDirectory: workingDirectory)
+            let renderer: ReportRenderer
+            switch rendering.renderer(workingDirectory: workingDirectory) {
+            case .success(let made): renderer = made
+            case .failure(let failure):
+                reporter.report(failure.diagnostics)
+                throw ExitCode.failure
+            }
+            let url = URL(fileURLWithPath: file, relativeTo: workingDirectory)
+            let reference = SourceReference(url: url, displayPath: SourceDiscovery.display(url, workingDirectory: workingDirectory))
+            let source = reference.load()
+            let output = renderer.render(source)
+            reporter.report(output.diagnostics.sortedForDisplay())
+            guard let page = output.page else { throw ExitCode.failure }
+            FileHandle.standardOutput.write(Data((fragment ? renderer.bodyHTML(source).markup : page).utf8))
+        }
+    }
+}

@@ -1,0 +1,146 @@
+import CCmark
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The only code that touches libcmark: C tree to Swift values, and Swift values to HTML.
+///
+/// Every C object is freed before a function returns; no pointer leaves this file.
+enum CommonMarkBridge {
+    /// Parses `text` with cmark's default options and converts the tree to Swift values.
+    static func parse(_ text: String) -> MarkdownNode {
+        let root: OpaquePointer? = text.withCString { cmark_parse_document($0, strlen($0), CMARK_OPT_DEFAULT) }
+        guard let root else { return MarkdownNode(.document) }
+        defer { cmark_node_free(root) }
+        return convert(root)
+    }
+
+    /// Renders a Swift tree to HTML through cmark's HTML renderer.
+    static func renderHTML(_ node: MarkdownNode, allowRawHTML: Bool) -> String {
+        guard let root = makeCNode(node) else { return "" }
+        defer { cmark_node_free(root) }
+        let options = allowRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
+        guard let html = cmark_render_html(root, options) else { return "" }
+        defer { free(html) }
+        return String(cString: html)
+    }
+
+    private static func convert(_ cNode: OpaquePointer) -> MarkdownNode {
+        var children: [MarkdownNode] = []
+        var child = cmark_node_first_child(cNode)
+        while let current = child {
+            children.append(convert(current))
+            child = cmark_node_next(current)
+        }
+        return MarkdownNode(kind(of: cNode), children: children, range: range(of: cNode))
+    }
+
+    private static func range(of cNode: OpaquePointer) -> SourceRange? {
+        let startLine = Int(cmark_node_get_start_line(cNode))
+        guard startLine > 0 else { return nil }
+        return SourceRange(
+            start: SourcePosition(line: startLine, column: Int(cmark_node_get_start_column(cNode))),
+            end: SourcePosition(line: Int(cmark_node_get_end_line(cNode)), column: Int(cmark_node_get_end_column(cNode))))
+    }
+
+    private static func string(_ pointer: UnsafePointer<CChar>?) -> String {
+        pointer.map { String(cString: $0) } ?? ""
+    }
+
+    private static func kind(of cNode: OpaquePointer) -> MarkdownNode.Kind {
+        let literal = { string(cmark_node_get_literal(cNode)) }
+        switch cmark_node_get_type(cNode) {
+        case CMARK_NODE_BLOCK_QUOTE: return .blockQuote
+        case CMARK_NODE_LIST:
+            return .list(MarkdownNode.ListStyle(
+                ordered: cmark_node_get_list_type(cNode) == CMARK_ORDERED_LIST,
+                start: Int(cmark_node_get_list_start(cNode)),
+                parenthesisDelimiter: cmark_node_get_list_delim(cNode) == CMARK_PAREN_DELIM,
+                tight: cmark_node_get_list_tight(cNode) != 0))
+        case CMARK_NODE_ITEM: return .item
+        case CMARK_NODE_CODE_BLOCK: return .codeBlock(info: string(cmark_node_get_fence_info(cNode)), literal: literal())
+        case CMARK_NODE_HTML_BLOCK: return .htmlBlock(literal())
+        case CMARK_NODE_CUSTOM_BLOCK: return .generatedBlock(SafeHTML(escaping: string(cmark_node_get_on_enter(cNode))))
+        case CMARK_NODE_PARAGRAPH: return .paragraph
+        case CMARK_NODE_HEADING: return .heading(level: Int(cmark_node_get_heading_level(cNode)))
+        case CMARK_NODE_THEMATIC_BREAK: return .thematicBreak
+        case CMARK_NODE_TEXT: return .text(literal())
+        case CMARK_NODE_SOFTBREAK: return .softBreak
+        case CMARK_NODE_LINEBREAK: return .lineBreak
+        case CMARK_NODE_CODE: return .code(literal())
+        case CMARK_NODE_HTML_INLINE: return .htmlInline(literal())
+        case CMARK_NODE_CUSTOM_INLINE: return .generatedInline(SafeHTML(escaping: string(cmark_node_get_on_enter(cNode))))
+        case CMARK_NODE_EMPH: return .emphasis
+        case CMARK_NODE_STRONG: return .strong
+        case CMARK_NODE_LINK:
+            return .link(destination: string(cmark_node_get_url(cNode)), title: string(cmark_node_get_title(cNode)))
+        case CMARK_NODE_IMAGE:
+            return .image(source: string(cmark_node_get_url(cNode)), title: string(cmark_node_get_title(cNode)))
+        default: return .document
+        }
+    }
+
+    private static func makeCNode(_ node: MarkdownNode) -> OpaquePointer? {
+        guard let cNode = cmark_node_new(cType(of: node.kind)) else { return nil }
+        configure(cNode, for: node.kind)
+        for child in node.children {
+            guard let cChild = makeCNode(child) else { continue }
+            if cmark_node_append_child(cNode, cChild) == 0 { cmark_node_free(cChild) }
+        }
+        return cNode
+    }
+
+    private static func cType(of kind: MarkdownNode.Kind) -> cmark_node_type {
+        switch kind {
+        case .document: CMARK_NODE_DOCUMENT
+        case .blockQuote: CMARK_NODE_BLOCK_QUOTE
+        case .list: CMARK_NODE_LIST
+        case .item: CMARK_NODE_ITEM
+        case .codeBlock: CMARK_NODE_CODE_BLOCK
+        case .htmlBlock: CMARK_NODE_HTML_BLOCK
+        case .generatedBlock: CMARK_NODE_CUSTOM_BLOCK
+        case .paragraph: CMARK_NODE_PARAGRAPH
+        case .heading: CMARK_NODE_HEADING
+        case .thematicBreak: CMARK_NODE_THEMATIC_BREAK
+        case .text: CMARK_NODE_TEXT
+        case .softBreak: CMARK_NODE_SOFTBREAK
+        case .lineBreak: CMARK_NODE_LINEBREAK
+        case .code: CMARK_NODE_CODE
+        case .htmlInline: CMARK_NODE_HTML_INLINE
+        case .generatedInline: CMARK_NODE_CUSTOM_INLINE
+        case .emphasis: CMARK_NODE_EMPH
+        case .strong: CMARK_NODE_STRONG
+        case .link: CMARK_NODE_LINK
+        case .image: CMARK_NODE_IMAGE
+        }
+    }
+
+    private static func configure(_ cNode: OpaquePointer, for kind: MarkdownNode.Kind) {
+        switch kind {
+        case .list(let style):
+            cmark_node_set_list_type(cNode, style.ordered ? CMARK_ORDERED_LIST : CMARK_BULLET_LIST)
+            cmark_node_set_list_start(cNode, Int32(clamping: style.start))
+            cmark_node_set_list_delim(cNode, style.parenthesisDelimiter ? CMARK_PAREN_DELIM : CMARK_PERIOD_DELIM)
+            cmark_node_set_list_tight(cNode, style.tight ? 1 : 0)
+        case .codeBlock(let info, let literal):
+            cmark_node_set_fence_info(cNode, info)
+            cmark_node_set_literal(cNode, literal)
+        case .heading(let level):
+            cmark_node_set_heading_level(cNode, Int32(clamping: level))
+        case .htmlBlock(let text), .htmlInline(let text), .text(let text), .code(let text):
+            cmark_node_set_literal(cNode, text)
+        case .generatedBlock(let html), .generatedInline(let html):
+            cmark_node_set_on_enter(cNode, html.markup)
+        case .link(let destination, let title), .image(let destination, let title):
+            cmark_node_set_url(cNode, destination)
+            cmark_node_set_title(cNode, title)
+        default:
+            break
+        }
+    }
+}

@@ -1,0 +1,43 @@
+extension MarkdownNode {
+    /// Visits this node and every descendant in document order (pre-order).
+    ///
+    /// The closure also receives the chain of ancestors, nearest last, so a visitor can tell
+    /// where a node sits (inside a code span's paragraph, a list item, a link...).
+    public func walk(_ visit: (MarkdownNode, _ ancestors: [MarkdownNode]) throws -> Void) rethrows {
+        var ancestors: [MarkdownNode] = []
+        try walk(visit, ancestors: &ancestors)
+    }
+
+    private func walk(
+        _ visit: (MarkdownNode, [MarkdownNode]) throws -> Void, ancestors: inout [MarkdownNode]
+    ) rethrows {
+        try visit(self, ancestors)
+        guard !children.isEmpty else { return }
+        ancestors.append(self)
+        for child in children {
+            try child.walk(visit, ancestors: &ancestors)
+        }
+        ancestors.removeLast()
+    }
+
+    /// Returns a copy of the tree in which `transform` may replace any node.
+    ///
+    /// For each node, top-down, `transform` returns nil to keep the node (and descend into its
+    /// children), or the nodes to put in its place (none deletes it; replacements are not
+    /// descended into). The root itself is never replaced.
+    public func rewritten(_ transform: (MarkdownNode) throws -> [MarkdownNode]?) rethrows -> MarkdownNode {
+        var copy = self
+        copy.children = try children.flatMap { child -> [MarkdownNode] in
+            if let replacement = try transform(child) { return replacement }
+            return [try child.rewritten(transform)]
+        }
+        return copy
+    }
+
+    /// Every node, this one included, for which `predicate` holds, in document order.
+    public func nodes(where predicate: (MarkdownNode) -> Bool) -> [MarkdownNode] {
+        var found: [MarkdownNode] = []
+        walk { node, _ in if predicate(node) { found.append(node) } }
+        return found
+    }
+}

@@ -1,0 +1,85 @@
+/// A fragment of HTML that is safe to place in a page: escaped by construction.
+///
+/// The only ways to make one are from a string literal written in this codebase, or by
+/// interpolating values, which are escaped unless they are already `SafeHTML`. Text from a
+/// document can therefore never reach a page unescaped by accident.
+public struct SafeHTML: Hashable, Sendable, CustomStringConvertible, ExpressibleByStringInterpolation {
+    /// The markup.
+    public private(set) var markup: String
+
+    /// Escapes `text` for use in element content and in double- or single-quoted attributes.
+    public init(escaping text: String) {
+        markup = SafeHTML.escape(text)
+    }
+
+    /// Markup produced by cmark's renderer inside this module, which escapes by itself.
+    init(cmarkOutput markup: String) {
+        self.markup = markup
+    }
+
+    /// Markup written as a literal in source code, which is trusted.
+    public init(stringLiteral value: String) {
+        markup = value
+    }
+
+    /// Builds markup from literals (trusted) and interpolated values (escaped).
+    public init(stringInterpolation: StringInterpolation) {
+        markup = stringInterpolation.markup
+    }
+
+    /// Joins fragments with an optional separator.
+    public init(joining fragments: some Sequence<SafeHTML>, separator: SafeHTML = "") {
+        markup = fragments.map(\.markup).joined(separator: separator.markup)
+    }
+
+    /// The markup, so that `print` and string interpolation show the HTML itself.
+    public var description: String { markup }
+
+    /// Appends another fragment.
+    public static func + (lhs: SafeHTML, rhs: SafeHTML) -> SafeHTML {
+        var result = lhs
+        result.markup += rhs.markup
+        return result
+    }
+
+    /// Collects a literal-and-values description of HTML, escaping each value.
+    public struct StringInterpolation: StringInterpolationProtocol {
+        var markup = ""
+
+        /// Reserves room for the result.
+        public init(literalCapacity: Int, interpolationCount: Int) {
+            markup.reserveCapacity(literalCapacity + interpolationCount * 16)
+        }
+
+        /// Appends trusted literal markup.
+        public mutating func appendLiteral(_ literal: String) { markup += literal }
+
+        /// Appends text, escaped.
+        public mutating func appendInterpolation(_ text: String) { markup += SafeHTML.escape(text) }
+
+        /// Appends a description of `value`, escaped.
+        public mutating func appendInterpolation<Value: CustomStringConvertible>(_ value: Value) {
+            markup += SafeHTML.escape(value.description)
+        }
+
+        /// Appends markup that is already safe, verbatim.
+        public mutating func appendInterpolation(_ html: SafeHTML) { markup += html.markup }
+    }
+
+    /// Replaces the five characters that are special in HTML text and attributes.
+    public static func escape(_ text: String) -> String {
+        var result = ""
+        result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,78 @@
+import Appraisal
+import Foundation
+
+/// The build's output folder: files are written atomically, and only files that `appraise`
+/// itself generated (listed in a manifest) are ever deleted.
+public struct OutputDirectory: Sendable {
+    /// The folder's location.
+    public let url: URL
+    /// The folder as diagnostics print it.
+    public let displayPath: String
+
+    /// The manifest's name inside the folder: one generated path per line.
+    public static let manifestName = ".appraise-manifest"
+
+    /// Uses `url` as the output folder, shown as `displayPath`.
+    public init(url: URL, displayPath: String) {
+        self.url = url.standardizedFileURL
+        self.displayPath = displayPath
+    }
+
+    /// Writes `data` to `relativePath` atomically (a temporary file renamed into place),
+    /// leaving the file untouched when its contents are already identical.
+    public func write(_ data: Data, to relativePath: String) throws(OutputError) {
+        guard OutputDirectory.isSafe(relativePath) else { throw OutputError(path: relativePath, reason: "path leaves the output folder") }
+        let target = url.appendingPathComponent(relativePath)
+        if let existing = try? Data(contentsOf: target), existing == data { return }
+        do {
+            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try data.write(to: target, options: .atomic)
+        } catch {
+            throw OutputError(path: "\(displayPath)/\(relativePath)", reason: error.localizedDescription)
+        }
+    }
+
+    /// Records `generated` as this build's files and deletes files the previous build generated
+    /// that this one did not. Files `appraise` never wrote are left alone.
+    public func finish(generated: Set<String>) throws(OutputError) -> [String] {
+        let previous = readManifest()
+        var removed: [String] = []
+        for stale in previous.subtracting(generated).sorted() where OutputDirectory.isSafe(stale) {
+            let target = url.appendingPathComponent(stale)
+            if (try? FileManager.default.removeItem(at: target)) != nil { removed.append(stale) }
+        }
+        let manifest = generated.sorted().joined(separator: "\n") + "\n"
+        try write(Data(manifest.utf8), to: OutputDirectory.manifestName)
+        return removed
+    }
+
+    private func readManifest() -> Set<String> {
+        guard let data = try? Data(contentsOf: url.appendingPathComponent(OutputDirectory.manifestName)) else { return [] }
+        return Set(String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init))
+    }
+
+    /// A relative path with no `..`, no leading `/` and no empty or hidden-parent components.
+    static func isSafe(_ relativePath: String) -> Bool {
+        guard !relativePath.isEmpty, !relativePath.hasPrefix("/") else { return false }
+        return relativePath.split(separator: "/", omittingEmptySubsequences: false).allSatisfy {
+            !$0.isEmpty && $0 != "." && $0 != ".."
+        }
+    }
+}
+
+/// A file in the output folder could not be written.
+public struct OutputError: Error, CustomStringConvertible {
+    /// The file.
+    public let path: String
+    /// Why, in words.
+    public let reason: String
+
+    /// `cannot write PATH: REASON`.
+    public var description: String { "cannot write \(path): \(reason)" }
+
+    /// The same problem as a diagnostic for the build's list.
+    public var diagnostic: Diagnostic {
+        Diagnostic(file: path, position: nil, severity: .error, code: "output-unwritable", message: "cannot write the file: \(reason)",
+                   hint: "check that the output folder is writable")
+    }
+}

@@ -1,0 +1,116 @@
+import Appraisal
+import Foundation
+import Markdown
+import Mustache
+
+/// The templates and assets a site is rendered with: the built-in set, with any file of the
+/// same name in the user's `templates/` folder taking its place.
+public struct TemplateSet: Sendable {
+    private let templates: [String: ParsedTemplate]
+    private let library: MustacheLibrary
+    /// Files copied to `output/` as they are, by relative path (`assets/style.css`).
+    public let assets: [String: Data]
+
+    private init(templates: [String: ParsedTemplate], assets: [String: Data]) {
+        self.templates = templates
+        self.assets = assets
+        library = MustacheLibrary(templates: templates.mapValues(\.mustache))
+    }
+
+    /// The built-in templates alone.
+    public static func builtIn() -> Result<TemplateSet, DiagnosticList> {
+        load(files: BuiltInTemplates.files.mapValues { Data($0.utf8) }, origins: [:])
+    }
+
+    /// The built-in templates overridden by the files in `directory` (shown as `displayPath`).
+    public static func load(directory: URL, displayPath: String) -> Result<TemplateSet, DiagnosticList> {
+        var files = BuiltInTemplates.files.mapValues { Data($0.utf8) }
+        var origins: [String: String] = [:]
+        let manager = FileManager.default
+        guard let enumerator = manager.enumerator(at: directory, includingPropertiesForKeys: [.isRegularFileKey]) else {
+            return .failure(DiagnosticList([Diagnostic(file: displayPath, position: nil, severity: .error,
+                                                       code: "templates-unreadable", message: "cannot read the templates folder")]))
+        }
+        let base = directory.standardizedFileURL.path
+        for case let url as URL in enumerator {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            let full = url.standardizedFileURL.path
+            guard full.hasPrefix(base + "/") else { continue }
+            let relative = String(full.dropFirst(base.count + 1))
+            guard relative.hasSuffix(".mustache") || relative.hasPrefix("assets/"), !relative.contains("/.") else { continue }
+            guard let data = manager.contents(atPath: full) else { continue }
+            files[relative] = data
+            origins[relative] = displayPath + "/" + relative
+        }
+        return load(files: files, origins: origins)
+    }
+
+    private static func load(files: [String: Data], origins: [String: String]) -> Result<TemplateSet, DiagnosticList> {
+        var templates: [String: ParsedTemplate] = [:]
+        var assets: [String: Data] = [:]
+        var diagnostics: [Diagnostic] = []
+        for (relative, data) in files.sorted(by: { $0.key < $1.key }) {
+            guard relative.hasSuffix(".mustache") else {
+                assets[relative] = data
+                continue
+            }
+            let name = String(relative.dropLast(".mustache".count))
+            let path = origins[relative] ?? "(built-in)/" + relative
+            let text = String(decoding: data, as: UTF8.self)
+            do {
+                let elements = try MustacheSyntax.parse(text)
+                let mustache = try MustacheTemplate(string: text)
+                templates[name] = ParsedTemplate(path: path, mustache: mustache, elements: elements)
+            } catch let error as MustacheSyntaxError {
+                diagnostics.append(Diagnostic(file: path, position: error.position, severity: .error,
+                                              code: "template-syntax", message: error.message))
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.append(Diagnostic(
+                    file: path, position: SourcePosition(line: error.context.lineNumber, column: error.context.columnNumber),
+                    severity: .error, code: "template-syntax", message: "template syntax: \(error.error)"))
+            } catch {
+                diagnostics.append(Diagnostic(file: path, position: nil, severity: .error, code: "template-syntax",
+                                              message: "template syntax: \(error)"))
+            }
+        }
+        diagnostics += cycleDiagnostics(templates)
+        for required in ["report", "index"] where templates[required] == nil && diagnostics.isEmpty {
+            diagnostics.append(Diagnostic(file: "templates/\(required).mustache", position: nil, severity: .error,
+                                          code: "template-missing", message: "the '\(required)' template is missing"))
+        }
+        guard diagnostics.isEmpty else { return .failure(DiagnosticList(diagnostics)) }
+        return .success(TemplateSet(templates: templates, assets: assets))
+    }
+
+    /// Partials that include themselves, directly or through others, would recurse forever.
+    private static func cycleDiagnostics(_ templates: [String: ParsedTemplate]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var finished: Set<String> = []
+        func visit(_ name: String, path: [String]) {
+            if let start = path.firstIndex(of: name) {
+                let cycle = (path[start...] + [name]).joined(separator: " → ")
+                let file = templates[path[start]]?.path ?? name
+                diagnostics.append(Diagnostic(file: file, position: nil, severity: .error, code: "template-cycle",
+                                              message: "templates include each other in a loop: \(cycle)"))
+                return
+            }
+            guard !finished.contains(name), let template = templates[name] else { return }
+            for include in template.includes { visit(include, path: path + [name]) }
+            finished.insert(name)
+        }
+        for name in templates.keys.sorted() { visit(name, path: []) }
+        return diagnostics
+    }
+
+    /// Renders template `name` with `context`, after checking that every key it uses is present.
+    public func render(_ name: String, context: TemplateValue) -> Result<String, DiagnosticList> {
+        guard let template = templates[name] else {
+            return .failure(DiagnosticList([Diagnostic(file: "templates/\(name).mustache", position: nil, severity: .error,
+                                                       code: "template-missing", message: "the '\(name)' template is missing")]))
+        }
+        var checker = TemplateChecker(templates: templates)
+        checker.check(name, context: context)
+        guard checker.diagnostics.isEmpty else { return .failure(DiagnosticList(checker.diagnostics)) }
+        return .success(template.mustache.render(context.mustacheValue, library: library))
+    }
+}

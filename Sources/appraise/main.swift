@@ -1,0 +1,3 @@
+import AppraiseCLI
+
+await Appraise.runAsRoot()
