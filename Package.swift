@@ -31,7 +31,7 @@ let package = Package(
         .executableTarget(name: "appraise", dependencies: ["AppraiseCLI"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "AppraisalTests", dependencies: ["Appraisal"]),
-        .testTarget(name: "PublishingTests", dependencies: ["Publishing", "Appraisal"], resources: [.copy("Goldens")]),
+        .testTarget(name: "PublishingTests", dependencies: ["Publishing", "Appraisal"], resources: [.copy("Fixtures"), .copy("Goldens")]),
         .testTarget(name: "AppraiseCLITests", dependencies: ["AppraiseCLI"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,42 @@
+# appraise: the two commands a newcomer needs are `make site` and `make test`.
+
+SWIFT ?= swift
+APT_PACKAGES = libcmark-dev pkg-config
+SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: site test deps build check bench golden templates conformance clean
+
+## Build the example appraisals in appraisals/ into output/ (installs libcmark-dev if missing).
+site: deps
+	$(SWIFT) run appraise build
+
+## Run every test (installs libcmark-dev if missing).
+test: deps
+	$(SWIFT) test
+
+## Install the C library cmark that appraise parses Markdown with, when it is missing.
+deps:
+	@if ! pkg-config --exists libcmark 2>/dev/null || [ ! -f /usr/include/cmark.h ]; then \
+		echo "installing $(APT_PACKAGES) with apt-get"; \
+		$(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_PACKAGES); \
+	fi
+
+## Build the command-line tool in release mode: .build/release/appraise
+build: deps
+	$(SWIFT) build -c release --product appraise
+
+## Check the example appraisals without writing anything.
+check: deps
+	$(SWIFT) run appraise check
+
+## Regenerate the built-in templates from templates/ (run after editing a template).
+templates:
+	python3 scripts/embed-templates.py
+
+## Re-record what the cmark command prints for the CommonMark conformance cases.
+conformance:
+	@command -v cmark >/dev/null || $(SUDO) apt-get install -y -qq cmark
+	python3 scripts/conformance/record.py
+
+clean:
+	rm -rf .build output

@@ -1,0 +1,55 @@
+import Appraisal
+import Publishing
+import Testing
+
+/// Untrusted Markdown is the normal case: scripts and javascript: links never reach a page.
+struct SafetyTests {
+    static let hostile = """
+        ---
+        title: "<script>alert('title')</script>"
+        date: 2024-01-31
+        question: "<img src=x onerror=alert(1)>"
+        ---
+        <script>alert('block')</script>
+
+        Inline <script>alert('inline')</script> and <img src=x onerror="alert(2)">.
+
+        [click](javascript:alert('link')) and ![img](javascript:alert('image'))
+        [data](data:text/html;base64,PHNjcmlwdD4=) and <a href="javascript:alert(3)">raw</a>
+        """
+
+    static func page(allowRawHTML: Bool = false) throws -> String {
+        guard case .success(let templates) = TemplateSet.builtIn() else {
+            Issue.record("built-in templates must load")
+            return ""
+        }
+        let source = AppraisalSource(file: SourceFile(displayPath: "hostile.md", text: hostile))
+        let output = ReportRenderer(templates: templates, allowRawHTML: allowRawHTML).render(source)
+        return try #require(output.page)
+    }
+
+    @Test func scriptsAndJavascriptLinksNeverReachThePage() throws {
+        let page = try Self.page().lowercased()
+        #expect(!page.contains("<script"))
+        #expect(!page.contains("javascript:"))
+        #expect(!page.contains("<img src=x"))
+        #expect(!page.contains("data:text/html"))
+        #expect(page.contains("&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;"))
+        #expect(page.contains("<!-- raw html omitted -->"))
+    }
+
+    @Test func theCommandLineOptInLetsRawHTMLThrough() throws {
+        let page = try Self.page(allowRawHTML: true)
+        #expect(page.contains("<script>alert('block')</script>"))
+        #expect(page.contains("href=\"javascript:alert(&#x27;link&#x27;)\""))
+        #expect(!page.contains("<script>alert('title')</script>"), "front matter values are escaped even then")
+    }
+
+    @Test func theDocumentOptInLetsRawHTMLThrough() throws {
+        guard case .success(let templates) = TemplateSet.builtIn() else { return }
+        let text = "---\ntitle: Trusted\ndate: 2024-01-31\nraw_html: true\n---\n<div class=\"note\">kept</div>\n"
+        let source = AppraisalSource(file: SourceFile(displayPath: "trusted.md", text: text))
+        let html = ReportRenderer(templates: templates).bodyHTML(source).markup
+        #expect(html == "<div class=\"note\">kept</div>\n")
+    }
+}
