@@ -59,6 +59,14 @@ public struct FrontMatter: Hashable, Sendable {
         public var comparison: String?
         /// What matters to the patient.
         public var outcome: String?
+
+        /// Creates a PICO; every part is optional.
+        public init(population: String? = nil, intervention: String? = nil, comparison: String? = nil, outcome: String? = nil) {
+            self.population = population
+            self.intervention = intervention
+            self.comparison = comparison
+            self.outcome = outcome
+        }
     }
 
     /// A level of evidence, e.g. SORT level 2.
@@ -69,6 +77,13 @@ public struct FrontMatter: Hashable, Sendable {
         public var level: String
         /// The strength of recommendation, where the scale has one (SORT A-C).
         public var strength: String?
+
+        /// Creates a level of evidence.
+        public init(scale: String, level: String, strength: String? = nil) {
+            self.scale = scale
+            self.level = level
+            self.strength = strength
+        }
     }
 
     /// Every key the front matter understands, for unknown-key suggestions.

@@ -27,9 +27,9 @@ enum FrontMatterReader {
                 hint: key == "title" ? "add a line such as: title: IVIG for refractory dermatomyositis"
                                      : "add a line such as: date: 2018-09-12"))
         }
-        guard let title, let date else { return (nil, reader.diagnostics) }
-        var frontMatter = FrontMatter(title: title, date: date)
+        var frontMatter = FrontMatter(title: title ?? "", date: date ?? ISODate(year: 1, month: 1, day: 1))
         readOptionalFields(fields, into: &frontMatter, reader: &reader)
+        guard title != nil, date != nil else { return (nil, reader.diagnostics) }
         return (frontMatter, reader.diagnostics)
     }
 

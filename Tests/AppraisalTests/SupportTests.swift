@@ -1,0 +1,95 @@
+import Appraisal
+import Markdown
+import Testing
+
+struct SuggestionTests {
+    @Test(arguments: [
+        ("titel", ["title", "date"], ["title"]),
+        ("bottomline", ["bottom_line", "question"], ["bottom_line"]),
+        ("xyz", ["title", "date"], []),
+        ("Date", ["date", "design"], ["date"]),
+    ])
+    func nearestCandidates(_ word: String, _ candidates: [String], _ expected: [String]) {
+        #expect(Suggestion.nearest(to: word, in: candidates) == expected)
+    }
+}
+
+struct ISODateTests {
+    @Test(arguments: ["2018-09-12", "2020-02-29", "2000-02-29", "1999-12-31"])
+    func acceptsRealDates(_ text: String) {
+        #expect(ISODate(text)?.description == text)
+    }
+
+    @Test(arguments: ["2019-02-29", "1900-02-29", "2018-9-12", "12/09/2018", "2018-13-01", "2018-04-31", "", "２０１８-01-01"])
+    func rejectsOthers(_ text: String) {
+        #expect(ISODate(text) == nil)
+    }
+
+    @Test func ordersByDay() throws {
+        #expect(try #require(ISODate("2018-09-12")) < #require(ISODate("2018-10-01")))
+    }
+}
+
+struct FrontMatterSplitTests {
+    @Test func keepsTheBodyByteForByte() {
+        let split = FrontMatterSplit("---\ntitle: T\n---\n---\nbody\n")
+        #expect(split.yaml == "title: T\n")
+        #expect(split.body == "---\nbody\n")
+        #expect(split.bodyLineOffset == 3)
+    }
+
+    @Test func acceptsDotsAsTheClosingLine() {
+        let split = FrontMatterSplit("---\ntitle: T\n...\nbody")
+        #expect(split.yaml == "title: T\n")
+        #expect(split.body == "body")
+    }
+
+    @Test func aFileWithoutFrontMatterIsAllBody() {
+        let split = FrontMatterSplit("# Title\n---\n")
+        #expect(split.yaml == nil)
+        #expect(split.bodyLineOffset == 0)
+    }
+}
+
+struct DiagnosticPrinterTests {
+    let diagnostic = Diagnostic(
+        file: "appraisals/x.md", position: SourcePosition(line: 3, column: 7), length: 10, severity: .error,
+        code: "yaml-date", message: "'date' must be a date like 2018-09-12", hint: "write dates as YYYY-MM-DD")
+
+    @Test func printsTheLineWithACaretAndTheHint() {
+        let text = DiagnosticPrinter.text(diagnostic, sourceLines: ["---", "title: T", "date: 12/09/2018", "---"])
+        #expect(text == """
+            appraisals/x.md:3:7: error: 'date' must be a date like 2018-09-12
+             3 | date: 12/09/2018
+               |       ^~~~~~~~~~
+               = hint: write dates as YYYY-MM-DD
+            """)
+    }
+
+    @Test func printsJSONWithStableKeys() {
+        #expect(DiagnosticPrinter.json([diagnostic]) == """
+            [
+              {
+                "code" : "yaml-date",
+                "column" : 7,
+                "file" : "appraisals/x.md",
+                "hint" : "write dates as YYYY-MM-DD",
+                "line" : 3,
+                "message" : "'date' must be a date like 2018-09-12",
+                "severity" : "error"
+              }
+            ]
+            """)
+    }
+
+    @Test func printsGitHubAnnotations() {
+        #expect(DiagnosticPrinter.github(diagnostic)
+            == "::error file=appraisals/x.md,line=3,col=7,title=yaml-date::'date' must be a date like 2018-09-12%0Ahint: write dates as YYYY-MM-DD")
+    }
+
+    @Test func strictTurnsWarningsIntoFailures() {
+        let warning = Diagnostic(file: "a.md", position: nil, severity: .warning, code: "w", message: "m")
+        #expect([warning].hasFailures(strict: false) == false)
+        #expect([warning].hasFailures(strict: true))
+    }
+}
