@@ -35,7 +35,7 @@ public enum SourceDiscovery {
         var diagnostics: [Diagnostic] = []
         let manager = FileManager.default
         for path in paths {
-            let url = URL(fileURLWithPath: path, relativeTo: workingDirectory).standardizedFileURL
+            let url = URL.resolving(path, in: workingDirectory)
             var isDirectory: ObjCBool = false
             guard manager.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
                 diagnostics.append(Diagnostic(file: path, position: nil, severity: .error, code: "path-not-found",

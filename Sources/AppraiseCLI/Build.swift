@@ -44,7 +44,7 @@ extension Appraise {
                 throw ExitCode.failure
             }
             let (sources, missing) = SourceDiscovery.find(paths, workingDirectory: workingDirectory)
-            let outputURL = URL(fileURLWithPath: output, relativeTo: workingDirectory)
+            let outputURL = URL.resolving(output, in: workingDirectory)
             let directory = OutputDirectory(url: outputURL, displayPath: output)
             let result = await SiteBuilder(renderer: renderer).build(sources, into: directory)
             let diagnostics = missing + result.diagnostics

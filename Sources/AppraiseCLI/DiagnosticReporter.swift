@@ -29,7 +29,7 @@ struct DiagnosticReporter {
     }
 
     private func sourceLines(of path: String) -> [Substring] {
-        let url = URL(fileURLWithPath: path, relativeTo: workingDirectory)
+        let url = URL.resolving(path, in: workingDirectory)
         guard let data = try? Data(contentsOf: url), data.count <= SourceFile.maximumSize else { return [] }
         return SourceFile(displayPath: path, text: String(decoding: data, as: UTF8.self)).lines
     }

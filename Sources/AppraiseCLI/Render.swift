@@ -28,7 +28,7 @@ extension Appraise {
                 reporter.report(failure.diagnostics)
                 throw ExitCode.failure
             }
-            let url = URL(fileURLWithPath: file, relativeTo: workingDirectory)
+            let url = URL.resolving(file, in: workingDirectory)
             let reference = SourceReference(url: url, displayPath: SourceDiscovery.display(url, workingDirectory: workingDirectory))
             let source = reference.load()
             let output = renderer.render(source)

@@ -17,7 +17,7 @@ struct RenderingOptions: ParsableArguments {
     func loadTemplates(workingDirectory: URL) -> Result<TemplateSet, DiagnosticList> {
         let manager = FileManager.default
         let path = templates ?? "templates"
-        let url = URL(fileURLWithPath: path, relativeTo: workingDirectory).standardizedFileURL
+        let url = URL.resolving(path, in: workingDirectory)
         var isDirectory: ObjCBool = false
         let exists = manager.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
         if exists {
