@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+
+/// The `appraise` executable run as a user runs it: exit codes, diagnostics and files.
+struct CommandLineTests {
+    struct Run {
+        let status: Int32
+        let standardOutput: String
+        let standardError: String
+    }
+
+    /// The `appraise` binary built beside the test bundle.
+    static func executable() throws -> URL {
+        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = directory.appendingPathComponent("appraise")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            directory = directory.deletingLastPathComponent()
+        }
+        throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "appraise next to \(CommandLine.arguments[0])"])
+    }
+
+    static func run(_ arguments: [String], in folder: URL) throws -> Run {
+        let process = Process()
+        process.executableURL = try executable()
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        let output = Pipe(), error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        let outData = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, standardOutput: String(decoding: outData, as: UTF8.self),
+                   standardError: String(decoding: errorData, as: UTF8.self))
+    }
+
+    static func project(_ files: [String: String]) throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("appraise-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for (path, text) in files {
+            let target = folder.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: target)
+        }
+        return folder
+    }
+
+    static let good = "---\ntitle: Good\ndate: 2018-09-12\n---\n# Fine\n"
+    static let broken = "---\ntitle: IVIG: a review\ndate: 2018-09-12\n---\nBody\n"
+
+    @Test func brokenFrontMatterExitsWithOneAndTheOtherFilesAreBuilt() throws {
+        let folder = try Self.project(["appraisals/good.md": Self.good, "appraisals/x.md": Self.broken])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try Self.run(["build"], in: folder)
+        #expect(run.status == 1)
+        #expect(run.standardError.hasPrefix("appraisals/x.md:2:12: error: YAML syntax: mapping values are not allowed in this context\n"))
+        #expect(run.standardError.contains(" 2 | title: IVIG: a review\n   |            ^\n"))
+        #expect(run.standardError.hasSuffix("built 1 of 2 appraisals into output/: 1 error, 0 warnings\n"))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("output/good.html").path))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("output/index.html").path))
+    }
+
+    @Test func aCleanBuildExitsWithZero() throws {
+        let folder = try Self.project(["appraisals/good.md": Self.good])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try Self.run(["build", "--output", "site"], in: folder)
+        #expect(run.status == 0)
+        #expect(run.standardError == "built 1 of 1 appraisal into site/: 0 errors, 0 warnings\n")
+    }
+
+    @Test func strictTurnsAWarningIntoExitOne() throws {
+        let folder = try Self.project(["appraisals/w.md": "---\ntitle: W\ndate: 2018-09-12\ntitel: x\n---\n"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try Self.run(["check"], in: folder).status == 0)
+        #expect(try Self.run(["check", "--strict"], in: folder).status == 1)
+    }
+
+    @Test func checkPrintsJSONAndWritesNothing() throws {
+        let folder = try Self.project(["appraisals/x.md": Self.broken])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try Self.run(["check", "--format", "json"], in: folder)
+        #expect(run.status == 1)
+        let findings = try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [[String: Any]]
+        #expect(findings?.count == 1)
+        #expect(findings?.first?["code"] as? String == "yaml-syntax")
+        #expect(findings?.first?["line"] as? Int == 2)
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("output").path))
+    }
+
+    @Test func renderFragmentPrintsTheBodyOnly() throws {
+        let folder = try Self.project(["a.md": "---\ntitle: T\ndate: 2018-09-12\n---\n*hi* <b>raw</b>\n"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try Self.run(["render", "a.md", "--fragment"], in: folder)
+        #expect(run.status == 0)
+        #expect(run.standardOutput == "<p><em>hi</em> <!-- raw HTML omitted -->raw<!-- raw HTML omitted --></p>\n")
+        let page = try Self.run(["render", "a.md"], in: folder)
+        #expect(page.standardOutput.hasPrefix("<!DOCTYPE html>"))
+    }
+
+    @Test func aMistypedOptionIsAUsageError() throws {
+        let folder = try Self.project([:])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try Self.run(["build", "--outptu", "x"], in: folder)
+        #expect(run.status == 64)
+        #expect(run.standardError.contains("Unknown option '--outptu'"))
+    }
+
+    @Test func aMissingFolderIsExplained() throws {
+        let folder = try Self.project(["README.md": "x"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try Self.run(["build"], in: folder)
+        #expect(run.status == 1)
+        #expect(run.standardError.hasPrefix("appraisals: error: no such file or folder\n"))
+    }
+}

@@ -1,0 +1,53 @@
+@testable import AppraiseCLI
+import Testing
+
+/// The help text is part of the interface: it is checked word for word.
+struct HelpTests {
+    @Test func rootHelp() {
+        #expect(Appraise.helpMessage(columns: 100) == """
+            OVERVIEW: Build critical appraisals of clinical studies from Markdown into HTML reports.
+
+            Each appraisal is a Markdown file with YAML front matter (title and date are required). With no
+            arguments, 'appraise build' builds every file in appraisals/ into output/, using templates/ when
+            the folder exists and the built-in templates otherwise.
+
+            USAGE: appraise <subcommand>
+
+            OPTIONS:
+              --version               Show the version.
+              -h, --help              Show help information.
+
+            SUBCOMMANDS:
+              build                   Build appraisals into HTML reports and a site index.
+              check                   Check appraisals and templates and list every finding; writes nothing.
+              render                  Render one appraisal to standard output.
+
+              See 'appraise help <subcommand>' for detailed help.
+            """)
+    }
+
+    @Test func renderHelp() {
+        #expect(Appraise.helpMessage(for: Appraise.Render.self, columns: 100) == """
+            OVERVIEW: Render one appraisal to standard output.
+
+            Prints the complete report page, or with --fragment only the body's HTML, exactly as cmark renders
+            it.
+
+            USAGE: appraise render <file> [--fragment] [--templates <folder>] [--allow-raw-html]
+
+            ARGUMENTS:
+              <file>                  The appraisal to render.
+
+            OPTIONS:
+              --fragment              Print only the body's HTML, without the page template.
+              --templates <folder>    Folder of Mustache templates and assets; files there replace the built-in
+                                      ones of the same name.
+                    Defaults to templates/ when it exists, else the built-in templates.
+              --allow-raw-html        Let raw HTML and javascript: links in sources through to the pages
+                                      (trusted sources only).
+              --version               Show the version.
+              -h, --help              Show help information.
+
+            """)
+    }
+}

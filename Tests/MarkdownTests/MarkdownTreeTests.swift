@@ -1,0 +1,72 @@
+import Markdown
+import Testing
+
+/// The Markdown module's tree: positions, walking, rewriting and generated HTML.
+struct MarkdownTreeTests {
+    @Test func positionsAreShiftedIntoFileCoordinates() throws {
+        let tree = MarkdownDocument.parse("Para\n\n- item with `code`\n", lineOffset: 4)
+        let list = try #require(tree.children.last)
+        #expect(list.range == SourceRange(start: SourcePosition(line: 7, column: 1), end: SourcePosition(line: 7, column: 18)))
+        let paragraph = try #require(tree.children.first)
+        #expect(paragraph.range?.start == SourcePosition(line: 5, column: 1))
+    }
+
+    @Test func walkVisitsInDocumentOrderWithAncestors() {
+        let tree = MarkdownDocument.parse("# Title\n\n*a* b\n")
+        var visited: [String] = []
+        tree.walk { node, ancestors in
+            if case .text(let text) = node.kind { visited.append("\(text)@\(ancestors.count)") }
+        }
+        #expect(visited == ["Title@2", "a@3", " b@2"])
+    }
+
+    @Test func rewritingReplacesNodesWithGeneratedHTML() {
+        let tree = MarkdownDocument.parse("Before\n\n```data x\nn: 1\n```\n\nAfter *x*\n")
+        let rewritten = tree.rewritten { node in
+            guard case .codeBlock(let info, _) = node.kind, info.hasPrefix("data") else { return nil }
+            return [MarkdownNode(.generatedBlock(SafeHTML("<table class=\"result\"><td>\("<1 & 2>")</td></table>")))]
+        }
+        #expect(MarkdownDocument.renderHTML(rewritten).markup == """
+            <p>Before</p>
+            <table class="result"><td>&lt;1 &amp; 2&gt;</td></table>
+            <p>After <em>x</em></p>
+
+            """)
+    }
+
+    @Test func generatedInlineHTMLIsEmittedInSafeMode() {
+        let tree = MarkdownDocument.parse("Value: X.\n").rewritten { node in
+            guard case .text(let text) = node.kind, text.contains("X") else { return nil }
+            return [MarkdownNode(.text("Value: ")), MarkdownNode(.generatedInline("<strong class=\"value\">1.7</strong>")), MarkdownNode(.text("."))]
+        }
+        #expect(MarkdownDocument.renderHTML(tree).markup == "<p>Value: <strong class=\"value\">1.7</strong>.</p>\n")
+    }
+
+    @Test func deletingANodeRemovesIt() {
+        let tree = MarkdownDocument.parse("Keep\n\n<div>raw</div>\n\nKeep too\n").rewritten { node in
+            if case .htmlBlock = node.kind { return [] }
+            return nil
+        }
+        #expect(MarkdownDocument.renderHTML(tree).markup == "<p>Keep</p>\n<p>Keep too</p>\n")
+    }
+
+    @Test func plainTextJoinsTextCodeAndBreaks() throws {
+        let paragraph = try #require(MarkdownDocument.parse("a *b* `c`\nd\n").children.first)
+        #expect(paragraph.plainText == "a b c d")
+    }
+}
+
+struct SafeHTMLTests {
+    @Test func interpolatedTextIsEscaped() {
+        let name = "<script>\"x\" & 'y'</script>"
+        let html: SafeHTML = "<td title=\"\(name)\">\(name)</td>"
+        #expect(html.markup == "<td title=\"&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/script&gt;\">&lt;script&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/script&gt;</td>")
+    }
+
+    @Test func safeFragmentsAreNotEscapedTwice() {
+        let inner: SafeHTML = "<em>\("a<b")</em>"
+        let outer: SafeHTML = "<p>\(inner) \(3)</p>"
+        #expect(outer.markup == "<p><em>a&lt;b</em> 3</p>")
+        #expect(SafeHTML(joining: [inner, inner], separator: "<br>").markup == "<em>a&lt;b</em><br><em>a&lt;b</em>")
+    }
+}
