@@ -182,7 +182,7 @@ thead th { border-bottom: 2px solid var(--ink); }
         "foot.mustache": #"""
 </main>
 <footer class="site-footer">
-<p>Built with appraise. Every figure in these reports is recomputed from the data blocks of its source.</p>
+<p>Built with appraise from Markdown sources.</p>
 </footer>
 </body>
 </html>

@@ -54,7 +54,7 @@ enum PageContext {
             "date": .text(frontMatter.date.description),
             "question": .optional(frontMatter.question),
             "bottom_line": .optional(frontMatter.bottomLine),
-            "design": .optional(frontMatter.design),
+            "design": .optional(frontMatter.design.map(StudyDesign.displayName)),
             "has_tags": .flag(!frontMatter.tags.isEmpty),
             "tags": .list(frontMatter.tags.map { .object(["name": .text($0)]) }),
         ]
