@@ -111,7 +111,10 @@ thead th { border-bottom: 2px solid var(--ink); }
   text-transform: uppercase;
 }
 
+.report-header { padding-top: 2rem; }
 .report-header h1 { margin-top: 0.4rem; }
+.report-body h1 { font-size: 1.55rem; }
+.report-body h2 { font-size: 1.25rem; }
 
 .byline { color: var(--muted); font-family: system-ui, -apple-system, "Segoe UI", "DejaVu Sans", sans-serif; font-size: 0.92rem; }
 .byline .author::after { content: " · "; }
