@@ -9,8 +9,11 @@ public struct AppraisalSource: Sendable {
     public var file: SourceFile
     /// The validated front matter; nil when required fields are missing or unusable.
     public var frontMatter: FrontMatter?
-    /// The body's tree, positions in file coordinates.
+    /// The body's tree, positions in file coordinates; inline expressions appear in it as
+    /// placeholders (see `ExpressionMasking`).
     public var body: MarkdownNode
+    /// The inline expressions of the body, by placeholder index.
+    public var expressions: [InlineExpressionSite]
     /// Problems found so far, in the order found.
     public var diagnostics: [Diagnostic]
 
@@ -45,7 +48,10 @@ public struct AppraisalSource: Sendable {
                 code: "front-matter-missing", message: "the file has no front matter",
                 hint: "start the file with ---, a line 'title: ...', a line 'date: YYYY-MM-DD', and ---"))
         }
-        body = MarkdownDocument.parse(String(split.body), lineOffset: split.bodyLineOffset)
+        let masked = ExpressionMasking.mask(split.body, firstLine: split.bodyLineOffset + 1)
+        let offset = split.bodyLineOffset
+        body = MarkdownDocument.parse(masked.text).mappingLines { masked.originalLine($0) + offset }
+        expressions = masked.sites
         self.diagnostics = diagnostics
     }
 }

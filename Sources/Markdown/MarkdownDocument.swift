@@ -22,9 +22,19 @@ public enum MarkdownDocument {
 
 extension MarkdownNode {
     fileprivate func shiftingRanges(byLines lines: Int) -> MarkdownNode {
+        mappingLines { $0 + lines }
+    }
+
+    /// The same tree with every position's line passed through `transform`, for text that was
+    /// altered before parsing (line breaks removed) and must still report file lines.
+    public func mappingLines(_ transform: (Int) -> Int) -> MarkdownNode {
         var copy = self
-        copy.range = range?.shifted(byLines: lines)
-        copy.children = children.map { $0.shiftingRanges(byLines: lines) }
+        if let range {
+            copy.range = SourceRange(
+                start: SourcePosition(line: transform(range.start.line), column: range.start.column),
+                end: SourcePosition(line: transform(range.end.line), column: range.end.column))
+        }
+        copy.children = children.map { $0.mappingLines(transform) }
         return copy
     }
 }

@@ -23,7 +23,8 @@ public struct ReportRenderer: Sendable {
     /// `raw_html: true` opts in.
     public func bodyHTML(_ source: AppraisalSource) -> SafeHTML {
         let allow = allowRawHTML || source.frontMatter?.allowsRawHTML == true
-        return MarkdownDocument.renderHTML(source.body, allowRawHTML: allow)
+        let tree = ExpressionSubstitution.apply(to: source.body, sites: source.expressions, values: [:])
+        return MarkdownDocument.renderHTML(tree, allowRawHTML: allow)
     }
 
     /// The result of rendering one source: the page when it could be built, and every diagnostic.

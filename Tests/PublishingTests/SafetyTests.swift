@@ -53,3 +53,20 @@ struct SafetyTests {
         #expect(html == "<div class=\"note\">kept</div>\n")
     }
 }
+
+/// Expressions that are not evaluated come back exactly as written.
+struct ExpressionRestorationTests {
+    @Test func codeSpansBlocksAndLinksKeepTheirBraces() throws {
+        let text = "---\ntitle: T\ndate: 2020-01-01\n---\n`{{ a * b }}` [x]({{ url }})\n\n    {{ indented }}\n\n```\n{{ fenced }}\n```\n"
+        let source = AppraisalSource(file: SourceFile(displayPath: "x.md", text: text))
+        let html = ReportRenderer(templates: try Fixtures.builtInTemplates()).bodyHTML(source).markup
+        #expect(html == """
+            <p><code>{{ a * b }}</code> <a href="%7B%7B%20url%20%7D%7D">x</a></p>
+            <pre><code>{{ indented }}
+            </code></pre>
+            <pre><code>{{ fenced }}
+            </code></pre>
+
+            """)
+    }
+}
