@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -19,7 +20,7 @@ let package = Package(
             providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
         .target(name: "Markdown", dependencies: ["CCmark"]),
-        .target(name: "Appraisal", dependencies: ["Markdown", "Yams"]),
+        .target(name: "Appraisal", dependencies: ["Markdown", "Yams", "SwiftCSV"]),
         .target(
             name: "Publishing",
             dependencies: ["Appraisal", "Markdown", .product(name: "Mustache", package: "swift-mustache")]

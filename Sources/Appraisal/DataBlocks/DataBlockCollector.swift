@@ -1,0 +1,45 @@
+import Markdown
+
+/// The collect stage: finds every `data <id>` fence in a document and reads it.
+public enum DataBlockCollector {
+    /// The info-string word that marks a data block.
+    public static let fenceWord = "data"
+
+    /// Every valid data block in document order, and every problem found in any of them.
+    public static func collect(from source: AppraisalSource, files: ProjectFiles?) -> (blocks: [DataBlock], diagnostics: [Diagnostic]) {
+        var blocks: [DataBlock] = []
+        var diagnostics: [Diagnostic] = []
+        var seen: [String: SourcePosition] = [:]
+        source.body.walk { node, _ in
+            guard case .codeBlock(let info, let literal) = node.kind, let range = node.range else { return }
+            let words = info.split(whereSeparator: { $0 == " " || $0 == "\t" })
+            guard words.first == Substring(fenceWord) else { return }
+            let position = range.start
+            func error(_ code: String, _ message: String, hint: String? = nil) {
+                diagnostics.append(Diagnostic(file: source.file.displayPath, position: position, length: 3, severity: .error,
+                                              code: code, message: message, hint: hint))
+            }
+            guard words.count == 2 else {
+                error("data-block-id", words.count < 2 ? "a data block needs a name: ```data improvement" : "a data block's info string is 'data' and one name",
+                      hint: "the name is how expressions refer to it, e.g. {{ improvement.nnt }}")
+                return
+            }
+            let id = String(words[1])
+            guard ArmName(id).isIdentifier else {
+                error("data-block-id", "'\(id)' cannot name a data block", hint: "use letters, digits and underscores, starting with a letter")
+                return
+            }
+            if let first = seen[id] {
+                error("data-block-duplicate", "a data block named '\(id)' already exists at line \(first.line)", hint: "give each block its own name")
+                return
+            }
+            seen[id] = position
+            let yaml = YAMLSource(file: source.file.displayPath, text: ExpressionMasking.restore(literal, sites: source.expressions),
+                                  firstLine: position.line + 1, firstColumn: position.column)
+            var reader = DataBlockReader(source: yaml, id: id, position: position)
+            if let block = reader.read(context: files) { blocks.append(block) }
+            diagnostics += reader.diagnostics
+        }
+        return (blocks, diagnostics)
+    }
+}

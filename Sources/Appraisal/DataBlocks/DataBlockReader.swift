@@ -1,0 +1,127 @@
+import Markdown
+import Yams
+
+/// Reads a `data <id>` fence into a typed, validated `DataBlock`, collecting every problem.
+struct DataBlockReader {
+    static let kinds = ["binary", "continuous", "survival", "baseline"]
+    static let commonKeys = ["type", "outcome", "show", "figures", "reported"]
+    static let kindKeys: [String: [String]] = [
+        "binary": ["arms", "control", "desirable"],
+        "continuous": ["arms"],
+        "survival": ["csv", "file"],
+        "baseline": ["groups", "rows"],
+    ]
+    /// The largest number of arms, groups, rows or raw values a block may hold.
+    static let maximumItems = 100_000
+
+    var reader: YAMLFieldReader
+    let id: String
+    let position: SourcePosition
+
+    init(source: YAMLSource, id: String, position: SourcePosition) {
+        reader = YAMLFieldReader(source: source)
+        self.id = id
+        self.position = position
+    }
+
+    var diagnostics: [Diagnostic] { reader.diagnostics }
+
+    /// The block, or nil when it cannot be used (the reasons are in `diagnostics`).
+    mutating func read(context: ProjectFiles?) -> DataBlock? {
+        let node: Node?
+        switch reader.source.parse() {
+        case .failure(let diagnostic):
+            reader.append(diagnostic)
+            return nil
+        case .success(let parsed): node = parsed
+        }
+        guard let node, let mapping = reader.mapping(node, key: "data block '\(id)'") else {
+            fail(code: "data-block-empty", "data block '\(id)' is empty", hint: "start it with a line such as: type: binary")
+            return nil
+        }
+        guard let typeNode = mapping["type"] else {
+            reader.report(node, code: "data-block-type", "data block '\(id)' has no 'type'",
+                          hint: "add 'type:' with one of " + DataBlockReader.kinds.joined(separator: ", "))
+            return nil
+        }
+        guard let kind = reader.string(typeNode, key: "type") else { return nil }
+        guard let kindKeys = DataBlockReader.kindKeys[kind] else {
+            reader.report(typeNode, code: "data-block-type", "unknown data block type '\(kind)'",
+                          hint: Suggestion.hint(for: kind, in: DataBlockReader.kinds) ?? "use one of " + DataBlockReader.kinds.joined(separator: ", "),
+                          length: kind.utf8.count)
+            return nil
+        }
+        let fields = reader.entries(of: mapping, known: DataBlockReader.commonKeys + kindKeys, context: "data block")
+        let content: DataBlock.Content?
+        switch kind {
+        case "binary": content = readBinary(fields).map(DataBlock.Content.binary)
+        case "continuous": content = readContinuous(fields).map(DataBlock.Content.continuous)
+        case "survival": content = readSurvival(fields, context: context).map(DataBlock.Content.survival)
+        default: content = readBaseline(fields).map(DataBlock.Content.baseline)
+        }
+        let reported = readReported(fields["reported"])
+        guard let content else { return nil }
+        return DataBlock(
+            id: id, position: position, outcome: reader.string(fields["outcome"], key: "outcome"),
+            show: reader.bool(fields["show"], key: "show") ?? true,
+            figures: reader.stringList(fields["figures"], key: "figures") ?? [],
+            reported: reported, content: content)
+    }
+
+    mutating func fail(code: String, _ message: String, hint: String? = nil, at node: Node? = nil) {
+        if let node {
+            reader.report(node, code: code, message, hint: hint)
+        } else {
+            reader.append(Diagnostic(file: reader.source.file, position: position, severity: .error, code: code, message: message, hint: hint))
+        }
+    }
+
+    /// Named entries of a mapping in written order, with arm-name collisions reported.
+    mutating func namedEntries(_ node: Node?, key: String, minimum: Int) -> [(name: ArmName, node: Node)]? {
+        guard let node else {
+            fail(code: "data-block-missing-key", "data block '\(id)' has no '\(key)'")
+            return nil
+        }
+        guard let mapping = reader.mapping(node, key: key) else { return nil }
+        var entries: [(ArmName, Node)] = []
+        var slugs: [String: String] = [:]
+        for (keyNode, value) in mapping {
+            guard let name = reader.string(keyNode, key: key) else { continue }
+            let arm = ArmName(name)
+            if let other = slugs[arm.slug] {
+                reader.report(keyNode, code: "arm-name-collision",
+                              "'\(name)' and '\(other)' both become '\(arm.slug)' in expressions", hint: "rename one of them")
+                continue
+            }
+            if arm.slug.isEmpty {
+                reader.report(keyNode, code: "arm-name", "'\(name)' has no letters or digits to name it by in expressions")
+                continue
+            }
+            slugs[arm.slug] = name
+            entries.append((arm, value))
+        }
+        guard entries.count >= minimum else {
+            reader.report(node, code: "data-block-arms", "'\(key)' needs at least \(minimum) entries; it has \(entries.count)")
+            return nil
+        }
+        guard entries.count <= DataBlockReader.maximumItems else {
+            reader.report(node, code: "data-block-too-large", "'\(key)' has more than \(DataBlockReader.maximumItems) entries")
+            return nil
+        }
+        return entries
+    }
+
+    private mutating func readReported(_ node: Node?) -> [String: ReportedNumber] {
+        guard let node, let mapping = reader.mapping(node, key: "reported") else { return [:] }
+        var reported: [String: ReportedNumber] = [:]
+        for (keyNode, value) in mapping {
+            guard let name = reader.string(keyNode, key: "reported"), let text = reader.string(value, key: "reported.\(name)") else { continue }
+            guard let number = ReportedNumber(text, position: reader.source.position(of: value)) else {
+                reader.report(value, code: "reported-not-a-number", "reported '\(name)' must be a number such as 0.01 or <0.05, not '\(text)'")
+                continue
+            }
+            reported[name] = number
+        }
+        return reported
+    }
+}

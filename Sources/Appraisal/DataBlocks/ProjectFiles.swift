@@ -1,0 +1,51 @@
+import Foundation
+
+/// Files a document may refer to (a survival block's `file:`), confined to the project.
+///
+/// A path is taken relative to the appraisal's folder and must stay inside the project root:
+/// `../../etc/passwd` or a symbolic link leading out is refused, never read.
+public struct ProjectFiles: Sendable {
+    /// The project folder nothing may be read from outside of.
+    public var root: URL
+    /// The folder of the appraisal being read.
+    public var documentFolder: URL
+    /// The largest file read, in bytes.
+    public var maximumBytes = 16 * 1024 * 1024
+
+    /// Confines reads for a document in `documentFolder` to `root`.
+    public init(root: URL, documentFolder: URL) {
+        self.root = root.standardizedFileURL.resolvingSymlinksInPath()
+        self.documentFolder = documentFolder.standardizedFileURL
+    }
+
+    /// The file's text, or the reason it may not or cannot be read.
+    public func read(_ relativePath: String) -> Result<String, ProjectFileError> {
+        guard !relativePath.hasPrefix("/"), !relativePath.hasPrefix("~") else { return .failure(.outsideProject(relativePath)) }
+        let url = documentFolder.appendingPathComponent(relativePath).standardizedFileURL.resolvingSymlinksInPath()
+        guard url.path.hasPrefix(root.path + "/") else { return .failure(.outsideProject(relativePath)) }
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
+              let data = FileManager.default.contents(atPath: url.path) else { return .failure(.unreadable(relativePath)) }
+        if let size = attributes[.size] as? Int, size > maximumBytes { return .failure(.tooLarge(relativePath, maximumBytes)) }
+        guard let text = String(data: data, encoding: .utf8) else { return .failure(.unreadable(relativePath)) }
+        return .success(text)
+    }
+}
+
+/// Why a project file could not be used.
+public enum ProjectFileError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The path leads outside the project.
+    case outsideProject(String)
+    /// The file does not exist or is not UTF-8 text.
+    case unreadable(String)
+    /// The file is larger than the limit.
+    case tooLarge(String, Int)
+
+    /// The reason in words.
+    public var description: String {
+        switch self {
+        case .outsideProject(let path): "'\(path)' is outside the project; data files must be inside it"
+        case .unreadable(let path): "cannot read '\(path)' as UTF-8 text"
+        case .tooLarge(let path, let limit): "'\(path)' is larger than \(limit) bytes"
+        }
+    }
+}
