@@ -85,21 +85,28 @@ struct DataBlockReader {
         guard let mapping = reader.mapping(node, key: key) else { return nil }
         var entries: [(ArmName, Node)] = []
         var slugs: [String: String] = [:]
+        var rejected = false
         for (keyNode, value) in mapping {
-            guard let name = reader.string(keyNode, key: key) else { continue }
+            guard let name = reader.string(keyNode, key: key) else {
+                rejected = true
+                continue
+            }
             let arm = ArmName(name)
             if let other = slugs[arm.slug] {
                 reader.report(keyNode, code: "arm-name-collision",
                               "'\(name)' and '\(other)' both become '\(arm.slug)' in expressions", hint: "rename one of them")
+                rejected = true
                 continue
             }
             if arm.slug.isEmpty {
                 reader.report(keyNode, code: "arm-name", "'\(name)' has no letters or digits to name it by in expressions")
+                rejected = true
                 continue
             }
             slugs[arm.slug] = name
             entries.append((arm, value))
         }
+        guard !rejected else { return nil }
         guard entries.count >= minimum else {
             reader.report(node, code: "data-block-arms", "'\(key)' needs at least \(minimum) entries; it has \(entries.count)")
             return nil
