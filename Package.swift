@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+        .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
     ],
     targets: [
         .systemLibrary(
@@ -20,6 +21,7 @@ let package = Package(
             providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
         .target(name: "Markdown", dependencies: ["CCmark"]),
+        .target(name: "Statistics", dependencies: [.product(name: "Numerics", package: "swift-numerics")]),
         .target(name: "Appraisal", dependencies: ["Markdown", "Yams", "SwiftCSV"]),
         .target(
             name: "Publishing",
@@ -30,7 +32,9 @@ let package = Package(
             dependencies: ["Appraisal", "Publishing", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "appraise", dependencies: ["AppraiseCLI"]),
+        .executableTarget(name: "statistics-bench", dependencies: ["Statistics"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(name: "StatisticsTests", dependencies: ["Statistics"], resources: [.copy("Golden")]),
         .testTarget(name: "AppraisalTests", dependencies: ["Appraisal"]),
         .testTarget(name: "PublishingTests", dependencies: ["Publishing", "Appraisal"], resources: [.copy("Fixtures"), .copy("Goldens")]),
         .testTarget(name: "AppraiseCLITests", dependencies: ["AppraiseCLI"]),
