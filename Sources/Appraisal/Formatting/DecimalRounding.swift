@@ -1,0 +1,143 @@
+/// Exact decimal rounding of `Double` values, done on the decimal digits a reader would write.
+///
+/// Binary floating point cannot hold most decimal fractions: the literal `0.045` is stored as
+/// 0.04499999999999999833…, so `(0.045 * 100).rounded() / 100` gives 0.04. A report must print
+/// what the author and reader think the value is, so this helper takes the *shortest decimal
+/// digits that round-trip to the same `Double`* (exactly what Swift's `description` prints:
+/// `0.045`), and rounds those digits half away from zero with string arithmetic. No binary
+/// multiplication by powers of ten is ever done, so scaling (`× 100` for percentages) is exact.
+enum DecimalRounding {
+    /// A finite `Double` as sign, significant digits and power of ten:
+    /// value = ±(digits read as an integer) × 10^exponent. Zero has no digits.
+    struct Digits: Hashable, Sendable {
+        /// Whether the value had a minus sign (also true for negative zero).
+        var isNegative: Bool
+        /// Significant decimal digits, most significant first, without leading or trailing zeros.
+        var digits: [UInt8]
+        /// The power of ten that multiplies the integer formed by `digits`.
+        var exponent: Int
+
+        /// Reads the shortest round-trip digits of `x`; nil for NaN and infinities.
+        init?(_ x: Double) {
+            guard x.isFinite else { return nil }
+            var text = Substring(x.description)
+            isNegative = text.hasPrefix("-")
+            if isNegative { text = text.dropFirst() }
+            var power = 0
+            if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+                guard let parsed = Int(text[text.index(after: e)...]) else { return nil }
+                power = parsed
+                text = text[..<e]
+            }
+            let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+            let whole = parts.first ?? ""
+            let fraction = parts.count > 1 ? parts[1] : ""
+            var all: [UInt8] = []
+            for character in whole + fraction {
+                guard let digit = character.wholeNumberValue else { return nil }
+                all.append(UInt8(digit))
+            }
+            power -= fraction.count
+            while let last = all.last, last == 0 { all.removeLast(); power += 1 }
+            all = Array(all.drop(while: { $0 == 0 }))
+            digits = all
+            exponent = all.isEmpty ? 0 : power
+        }
+    }
+
+    /// A value rounded to a fixed number of decimals, kept as the integer `scaled` = value × 10^decimals.
+    struct Rounded: Hashable, Sendable {
+        /// Whether the unrounded value was negative; ignored when the rounded value is zero.
+        var isNegative: Bool
+        /// Decimal digits of |value| × 10^decimals after rounding, most significant first.
+        var scaled: [UInt8]
+        /// Number of digits after the decimal point.
+        var decimals: Int
+
+        /// True when every digit is zero: such a value prints without a sign.
+        var isZero: Bool { scaled.allSatisfy { $0 == 0 } }
+
+        /// True when the digits after the decimal point are all zero.
+        var isWhole: Bool { scaled.suffix(decimals).allSatisfy { $0 == 0 } }
+
+        /// The digits before the decimal point, without leading zeros ("0" at least).
+        var integerPart: String {
+            let head = scaled.dropLast(decimals).drop(while: { $0 == 0 })
+            return head.isEmpty ? "0" : String(head.map { Character(String($0)) })
+        }
+
+        /// The digits after the decimal point, exactly `decimals` of them.
+        var fractionPart: String { String(scaled.suffix(decimals).map { Character(String($0)) }) }
+
+        /// Prints the value with a real minus sign (U+2212) when negative and not zero.
+        /// - Parameter leadingZero: false prints `.04` instead of `0.04` (AMA and APA P values).
+        func text(leadingZero: Bool = true) -> String {
+            var whole = integerPart
+            if whole == "0", !leadingZero, decimals > 0 { whole = "" }
+            let body = decimals > 0 ? whole + "." + fractionPart : whole
+            return (isNegative && !isZero ? "\u{2212}" : "") + body
+        }
+
+        /// The next whole number at or above the magnitude (a ceiling for non-negative values).
+        var ceilingWhole: String {
+            guard !isWhole else { return integerPart }
+            let head = Array(scaled.dropLast(decimals))
+            let bumped = DecimalRounding.increment(head.isEmpty ? [0] : head)
+            return String(bumped.drop(while: { $0 == 0 }).map { Character(String($0)) })
+        }
+    }
+
+    /// Rounds `x × 10^shift` to `decimals` places, half away from zero, on the decimal digits.
+    /// Returns nil for NaN and infinities. `decimals` below zero is treated as zero.
+    static func round(_ x: Double, decimals: Int, shift: Int = 0) -> Rounded? {
+        guard let value = Digits(x) else { return nil }
+        return round(value, decimals: decimals, shift: shift)
+    }
+
+    /// Rounds already-parsed digits; see `round(_:decimals:shift:)`.
+    static func round(_ value: Digits, decimals: Int, shift: Int = 0) -> Rounded {
+        let places = max(0, decimals)
+        let scale = value.exponent + shift + places
+        var kept: [UInt8]
+        if scale >= 0 {
+            kept = value.digits + Array(repeating: 0, count: value.digits.isEmpty ? 0 : scale)
+        } else {
+            let keepCount = value.digits.count + scale
+            if keepCount < 0 {
+                kept = []
+            } else {
+                kept = Array(value.digits.prefix(keepCount))
+                if value.digits[keepCount] >= 5 { kept = increment(kept.isEmpty ? [0] : kept) }
+            }
+        }
+        if kept.count < places + 1 {
+            kept = Array(repeating: 0, count: places + 1 - kept.count) + kept
+        }
+        return Rounded(isNegative: value.isNegative, scaled: kept, decimals: places)
+    }
+
+    /// Adds one to a big-endian decimal digit array, growing it on carry (`[9, 9]` → `[1, 0, 0]`).
+    static func increment(_ digits: [UInt8]) -> [UInt8] {
+        var result = digits
+        var index = result.count - 1
+        while index >= 0 {
+            if result[index] < 9 {
+                result[index] += 1
+                return result
+            }
+            result[index] = 0
+            index -= 1
+        }
+        return [1] + result
+    }
+
+    /// The shortest decimal text of `x × 10^shift`, at most `maxDecimals` places, trailing zeros
+    /// removed (0.95 with shift 2 → "95", 0.995 → "99.5"). Nil for NaN and infinities.
+    static func trimmed(_ x: Double, shift: Int = 0, maxDecimals: Int = 6) -> String? {
+        guard let rounded = round(x, decimals: maxDecimals, shift: shift) else { return nil }
+        var fraction = rounded.fractionPart
+        while fraction.hasSuffix("0") { fraction.removeLast() }
+        let sign = rounded.isNegative && !rounded.isZero ? "\u{2212}" : ""
+        return sign + rounded.integerPart + (fraction.isEmpty ? "" : "." + fraction)
+    }
+}

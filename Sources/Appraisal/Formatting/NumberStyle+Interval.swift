@@ -1,0 +1,54 @@
+extension NumberStyle {
+    /// The confidence level as a label: 0.95 → `95% CI`, 0.995 → `99.5% CI`.
+    /// Nil when the level is not strictly between 0 and 1.
+    func confidenceLabel(level: Double) -> String? {
+        guard level.isFinite, level > 0, level < 1,
+              let percent = DecimalRounding.trimmed(level, shift: 2, maxDecimals: 4)
+        else { return nil }
+        return percent + "% CI"
+    }
+
+    /// Prints a confidence interval in this style, limits in the order given:
+    /// - AMA: `95% CI, 0.70-0.87` with a hyphen, but `95% CI, −0.12 to 0.30` (the word "to")
+    ///   when either printed limit is negative or infinite (`1.20 to ∞`), where a hyphen
+    ///   would read as a minus sign or a dash.
+    /// - APA: `95% CI [0.70, 0.87]`.
+    /// - BMJ: `95% CI 0.70 to 0.87`.
+    ///
+    /// Limits are printed by `number(_:decimals:)`: real minus signs, `∞`/`−∞` for infinite
+    /// limits, no sign on a limit that rounds to zero. A NaN limit, or a level not strictly
+    /// between 0 and 1, prints `95% CI not computable` (or just `CI not computable`), so a
+    /// broken interval is never shown as half a pair of numbers.
+    /// - Parameters:
+    ///   - low: the lower limit.
+    ///   - high: the upper limit.
+    ///   - decimals: decimals for both limits (0...15).
+    ///   - level: the confidence level as a fraction, 0.95 by default.
+    public func interval(low: Double, high: Double, decimals: Int, level: Double = 0.95) -> StyledText {
+        guard let label = confidenceLabel(level: level) else {
+            return StyledText(plain: "CI " + Self.notComputable)
+        }
+        guard !low.isNaN, !high.isNaN else {
+            return StyledText(plain: label + " " + Self.notComputable)
+        }
+        let lower = number(low, decimals: decimals)
+        let upper = number(high, decimals: decimals)
+        return StyledText(plain: intervalText(label: label, lower: lower, upper: upper))
+    }
+
+    /// Joins a label and two already-printed limits with this style's punctuation.
+    func intervalText(label: String, lower: String, upper: String) -> String {
+        switch self {
+        case .ama:
+            let needsWord = [lower, upper].contains { limit in
+                guard let first = limit.first else { return true }
+                return !(first.isASCII && first.isNumber)
+            }
+            return label + ", " + lower + (needsWord ? " to " : "-") + upper
+        case .apa:
+            return label + " [" + lower + ", " + upper + "]"
+        case .bmj:
+            return label + " " + lower + " to " + upper
+        }
+    }
+}
