@@ -22,7 +22,7 @@ let package = Package(
         ),
         .target(name: "Markdown", dependencies: ["CCmark"]),
         .target(name: "Statistics", dependencies: [.product(name: "Numerics", package: "swift-numerics")]),
-        .target(name: "Appraisal", dependencies: ["Markdown", "Yams", "SwiftCSV"]),
+        .target(name: "Appraisal", dependencies: ["Markdown", "Statistics", "Yams", "SwiftCSV"]),
         .target(
             name: "Publishing",
             dependencies: ["Appraisal", "Markdown", .product(name: "Mustache", package: "swift-mustache")]

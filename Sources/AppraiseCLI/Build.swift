@@ -46,7 +46,7 @@ extension Appraise {
             let (sources, missing) = SourceDiscovery.find(paths, workingDirectory: workingDirectory)
             let outputURL = URL.resolving(output, in: workingDirectory)
             let directory = OutputDirectory(url: outputURL, displayPath: output)
-            let result = await SiteBuilder(renderer: renderer).build(sources, into: directory)
+            let result = await SiteBuilder(renderer: renderer, projectRoot: workingDirectory).build(sources, into: directory)
             let diagnostics = missing + result.diagnostics
             let summary = "built \(result.pages.count) of \(sources.count) appraisal\(sources.count == 1 ? "" : "s") into \(output)/: \(DiagnosticReporter.counts(diagnostics))"
             if format == .json {

@@ -37,7 +37,7 @@ extension Appraise {
             case .success(let renderer):
                 let (found, missing) = SourceDiscovery.find(paths, workingDirectory: workingDirectory)
                 sources = found
-                diagnostics = missing + (await SiteBuilder(renderer: renderer).build(found, into: nil)).diagnostics
+                diagnostics = missing + (await SiteBuilder(renderer: renderer, projectRoot: workingDirectory).build(found, into: nil)).diagnostics
             }
             reporter.report(diagnostics)
             if format == .text {

@@ -31,10 +31,11 @@ extension Appraise {
             let url = URL.resolving(file, in: workingDirectory)
             let reference = SourceReference(url: url, displayPath: SourceDiscovery.display(url, workingDirectory: workingDirectory))
             let source = reference.load()
-            let output = renderer.render(source)
+            let files = ProjectFiles(root: workingDirectory, documentFolder: url.deletingLastPathComponent())
+            let output = renderer.render(source, files: files)
             reporter.report(output.diagnostics.sortedForDisplay())
-            guard let page = output.page else { throw ExitCode.failure }
-            FileHandle.standardOutput.write(Data((fragment ? renderer.bodyHTML(source).markup : page).utf8))
+            guard let page = output.page, let body = output.fragment else { throw ExitCode.failure }
+            FileHandle.standardOutput.write(Data((fragment ? body.markup : page).utf8))
         }
     }
 }

@@ -262,6 +262,7 @@ thead th { border-bottom: 2px solid var(--ink); }
 <div class="report-body">
 {{{body}}}
 </div>
+{{{verification}}}
 {{#expires}}<p class="expires">Due for re-appraisal on <time datetime="{{expires}}">{{expires}}</time>.</p>{{/expires}}
 </article>
 {{>foot}}

@@ -7,7 +7,7 @@ import Markdown
 /// for it and the key checker still catches misspelt names.
 enum PageContext {
     /// The context for one report page.
-    static func report(_ frontMatter: FrontMatter, body: SafeHTML, site: SiteSettings) -> TemplateValue {
+    static func report(_ frontMatter: FrontMatter, body: SafeHTML, verification: SafeHTML, site: SiteSettings) -> TemplateValue {
         var fields = common(site: site, pageTitle: "\(frontMatter.title) · \(site.title)")
         fields.merge(listing(frontMatter), uniquingKeysWith: { $1 })
         fields["authors"] = .list(frontMatter.authors.map { author in
@@ -27,6 +27,7 @@ enum PageContext {
         } ?? .flag(false)
         fields["expires"] = .optional(frontMatter.expires?.description)
         fields["body"] = .html(body)
+        fields["verification"] = .html(verification)
         return .object(fields)
     }
 

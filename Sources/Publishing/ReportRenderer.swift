@@ -17,13 +17,26 @@ public struct ReportRenderer: Sendable {
         self.allowRawHTML = allowRawHTML
     }
 
-    /// The report's body as HTML, exactly as cmark renders it.
+    /// The report's body as HTML: inline expressions replaced by their values and data blocks
+    /// by their result tables, otherwise exactly as cmark renders it.
     ///
     /// Raw HTML and `javascript:` links are dropped unless the command line or the document's
     /// `raw_html: true` opts in.
-    public func bodyHTML(_ source: AppraisalSource) -> SafeHTML {
+    public func bodyHTML(_ source: AppraisalSource, analysis: DocumentAnalysis? = nil) -> SafeHTML {
         let allow = allowRawHTML || source.frontMatter?.allowsRawHTML == true
-        let tree = ExpressionSubstitution.apply(to: source.body, sites: source.expressions, values: [:])
+        var tree = source.body
+        if let analysis {
+            let tables = Dictionary(analysis.results.map { ($0.block.id, $0) }, uniquingKeysWith: { first, _ in first })
+            tree = tree.rewritten { node in
+                guard case .codeBlock(let info, _) = node.kind else { return nil }
+                let words = info.split(separator: " ")
+                guard words.count == 2, words[0] == Substring(DataBlockCollector.fenceWord) else { return nil }
+                guard let results = tables[String(words[1])], results.block.show else { return [] }
+                return [MarkdownNode(.generatedBlock(ResultTable.html(results, style: analysis.style)), range: node.range)]
+            }
+        }
+        let values = (analysis?.values ?? [:]).mapValues { SafeHTML("<span class=\"value\">\($0.html)</span>") }
+        tree = ExpressionSubstitution.apply(to: tree, sites: source.expressions, values: values)
         return MarkdownDocument.renderHTML(tree, allowRawHTML: allow)
     }
 
@@ -31,6 +44,8 @@ public struct ReportRenderer: Sendable {
     public struct Output: Sendable {
         /// The complete HTML page; nil when the source or the template had errors.
         public var page: String?
+        /// The body alone, as `render --fragment` prints it; nil when the page was not built.
+        public var fragment: SafeHTML?
         /// The summary for the site index; nil when no page was built.
         public var summary: PageSummary?
         /// Everything found while reading and rendering.
@@ -38,18 +53,24 @@ public struct ReportRenderer: Sendable {
     }
 
     /// Renders a complete report page, collecting every diagnostic along the way.
-    public func render(_ source: AppraisalSource) -> Output {
+    ///
+    /// - Parameter files: confines the document's data files to the project; nil reads none.
+    public func render(_ source: AppraisalSource, files: ProjectFiles? = nil) -> Output {
         var diagnostics = source.diagnostics
+        let analysis = DocumentAnalysis(source, files: files)
+        diagnostics += analysis.diagnostics
         guard let frontMatter = source.frontMatter, !diagnostics.contains(where: { $0.severity == .error }) else {
-            return Output(page: nil, summary: nil, diagnostics: diagnostics)
+            return Output(page: nil, fragment: nil, summary: nil, diagnostics: diagnostics)
         }
-        let context = PageContext.report(frontMatter, body: bodyHTML(source), site: site)
+        let body = bodyHTML(source, analysis: analysis)
+        let panel = VerificationPanel.html(checks: analysis.checks, findings: diagnostics)
+        let context = PageContext.report(frontMatter, body: body, verification: panel, site: site)
         switch templates.render("report", context: context) {
         case .success(let page):
-            return Output(page: page, summary: PageSummary(slug: source.slug, frontMatter: frontMatter), diagnostics: diagnostics)
+            return Output(page: page, fragment: body, summary: PageSummary(slug: source.slug, frontMatter: frontMatter), diagnostics: diagnostics)
         case .failure(let templateDiagnostics):
             diagnostics += templateDiagnostics.diagnostics
-            return Output(page: nil, summary: nil, diagnostics: diagnostics)
+            return Output(page: nil, fragment: nil, summary: nil, diagnostics: diagnostics)
         }
     }
 }

@@ -11,10 +11,13 @@ public struct SiteBuilder: Sendable {
     public let renderer: ReportRenderer
     /// How many files are processed at once.
     public let workers: Int
+    /// The project folder data files must stay inside; nil lets documents read no files.
+    public let projectRoot: URL?
 
     /// Creates a builder; `workers` defaults to the number of active cores.
-    public init(renderer: ReportRenderer, workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
+    public init(renderer: ReportRenderer, projectRoot: URL?, workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.renderer = renderer
+        self.projectRoot = projectRoot
         self.workers = max(1, workers)
     }
 
@@ -55,7 +58,7 @@ public struct SiteBuilder: Sendable {
     }
 
     private func renderAll(_ sources: [SourceReference], into output: OutputDirectory?) async -> [ReportRenderer.Output] {
-        let renderer = self.renderer
+        let renderer = self.renderer, projectRoot = self.projectRoot
         return await withTaskGroup(of: (Int, ReportRenderer.Output).self) { group in
             var results = [ReportRenderer.Output?](repeating: nil, count: sources.count)
             var next = 0
@@ -63,7 +66,7 @@ public struct SiteBuilder: Sendable {
                 guard next < sources.count else { return }
                 let index = next, source = sources[index]
                 next += 1
-                group.addTask { (index, SiteBuilder.buildPage(source, renderer: renderer, output: output)) }
+                group.addTask { (index, SiteBuilder.buildPage(source, renderer: renderer, projectRoot: projectRoot, output: output)) }
             }
             for _ in 0..<workers { startNext() }
             while let (index, outcome) = await group.next() {
@@ -74,10 +77,11 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    private static func buildPage(_ reference: SourceReference, renderer: ReportRenderer,
+    private static func buildPage(_ reference: SourceReference, renderer: ReportRenderer, projectRoot: URL?,
                                   output: OutputDirectory?) -> ReportRenderer.Output {
         let source = reference.load()
-        var outcome = renderer.render(source)
+        let files = projectRoot.map { ProjectFiles(root: $0, documentFolder: reference.url.deletingLastPathComponent()) }
+        var outcome = renderer.render(source, files: files)
         guard let output, let page = outcome.page, let summary = outcome.summary else { return outcome }
         do {
             try output.write(Data(page.utf8), to: summary.href)
@@ -86,6 +90,7 @@ public struct SiteBuilder: Sendable {
             outcome.summary = nil
         }
         outcome.page = nil
+        outcome.fragment = nil
         return outcome
     }
 

@@ -63,6 +63,6 @@ enum Fixtures {
         #expect(missing.isEmpty)
         let renderer = ReportRenderer(templates: try templates ?? builtInTemplates())
         let output = OutputDirectory(url: folder.url.appendingPathComponent("output"), displayPath: "output")
-        return await SiteBuilder(renderer: renderer).build(references, into: output)
+        return await SiteBuilder(renderer: renderer, projectRoot: folder.url).build(references, into: output)
     }
 }

@@ -115,6 +115,17 @@ public enum ExpressionMasking {
         return pieces
     }
 
+    /// The expressions that stand in prose (text nodes), as opposed to code, raw HTML or link
+    /// destinations, where they stay literal and are not evaluated.
+    public static func proseExpressions(in tree: MarkdownNode) -> Set<Int> {
+        var found: Set<Int> = []
+        tree.walk { node, _ in
+            guard case .text(let text) = node.kind else { return }
+            for case .expression(let index) in pieces(of: text) { found.insert(index) }
+        }
+        return found
+    }
+
     /// Text with every placeholder replaced by its expression's original source.
     public static func restore(_ text: String, sites: [InlineExpressionSite]) -> String {
         pieces(of: text).map { piece in

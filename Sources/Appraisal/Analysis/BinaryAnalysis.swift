@@ -1,0 +1,81 @@
+import Statistics
+
+/// Computes every statistic of a binary block: risks, effect measures, NNT and tests.
+enum BinaryAnalysis {
+    static func compute(_ data: BinaryData, into results: inout BlockResults) {
+        for arm in data.arms {
+            let decimals = NumberStyle.standard.percentDecimals(denominator: arm.total)
+            results.add("\(arm.name.slug).events", Quantity(Double(arm.events), kind: .count, defaultDecimals: 0), method: "count")
+            results.add("\(arm.name.slug).total", Quantity(Double(arm.total), kind: .count, defaultDecimals: 0), method: "count")
+            results.attempt(["\(arm.name.slug).risk"]) { (results: inout BlockResults) throws(StatisticsError) in
+                results.add("\(arm.name.slug).risk", try Proportion.wilson(events: arm.events, total: arm.total), kind: .proportion, decimals: decimals)
+            }
+        }
+        guard data.arms.count >= 2 else { return }
+        let experimentalIndex = data.controlIndex == 0 ? 1 : 0
+        let experimental = data.arms[experimentalIndex], control = data.arms[data.controlIndex]
+        let smallest = min(experimental.total, control.total)
+        let decimals = NumberStyle.standard.percentDecimals(denominator: smallest)
+        let pairNames = ["eer", "cer", "rd", "arr", "rr", "rrr", "or", "nnt", "fisher.p"]
+        results.attempt(pairNames) { (results: inout BlockResults) throws(StatisticsError) in
+            let table = try TwoByTwoTable(experimentalEvents: experimental.events, experimentalTotal: experimental.total,
+                                          controlEvents: control.events, controlTotal: control.total)
+            results.add("eer", Quantity(table.experimentalRisk, kind: .proportion, defaultDecimals: decimals), method: "events / total")
+            results.add("cer", Quantity(table.controlRisk, kind: .proportion, defaultDecimals: decimals), method: "events / total")
+            let difference = try table.riskDifference()
+            results.add("rd", difference, kind: .riskDifference, decimals: decimals)
+            results.add("arr", negated(difference), kind: .riskDifference, decimals: decimals)
+            let nnt = try table.numberNeededToTreat(eventIsDesirable: data.desirable)
+            results.add("nnt", Quantity(nnt.value, kind: .nnt, interval: nntInterval(nnt), defaultDecimals: 0),
+                        method: "1/|RD|, Altman interval from the Newcombe limits", nnt: presentation(nnt))
+            results.add(test: try FisherExactTest.test(table), prefix: "fisher")
+            try ratioMeasures(table, into: &results)
+        }
+        results.attempt(["chisq.stat", "chisq.df", "chisq.p", "yates.p"]) { (results: inout BlockResults) throws(StatisticsError) in
+            let rows = data.arms.map { [$0.events, $0.total - $0.events] }
+            results.add(test: try ChiSquareTest.pearson(rows, continuityCorrection: false).test, prefix: "chisq")
+            if rows.count == 2 {
+                results.add(test: try ChiSquareTest.pearson(rows, continuityCorrection: true).test, prefix: "yates")
+            }
+        }
+    }
+
+    private static func ratioMeasures(_ table: TwoByTwoTable, into results: inout BlockResults) throws(StatisticsError) {
+        results.attempt(["rr", "rrr"]) { (results: inout BlockResults) throws(StatisticsError) in
+            let ratio = try table.riskRatio()
+            results.add("rr", ratio, kind: .ratio, decimals: 2)
+            var reduction = negated(ratio)
+            reduction.value += 1
+            reduction.interval = reduction.interval.map { ConfidenceInterval(low: $0.low + 1, high: $0.high + 1, level: $0.level) }
+            reduction.method = "1 − RR, from the " + ratio.method
+            results.add("rrr", reduction, kind: .proportion, decimals: 0)
+        }
+        results.attempt(["or"]) { (results: inout BlockResults) throws(StatisticsError) in
+            results.add("or", try table.oddsRatio(), kind: .ratio, decimals: 2)
+        }
+    }
+
+    /// −estimate, with the interval's limits swapped and negated.
+    private static func negated(_ estimate: Estimate) -> Estimate {
+        Estimate(value: -estimate.value,
+                 interval: estimate.interval.map { ConfidenceInterval(low: -$0.high, high: -$0.low, level: $0.level) },
+                 method: estimate.method, adjustments: estimate.adjustments)
+    }
+
+    private static func nntInterval(_ nnt: NumberNeededToTreat) -> QuantityInterval? {
+        switch nnt.interval {
+        case .benefit(let low, let high), .harm(let low, let high): QuantityInterval(low: low, high: high, level: nnt.level ?? 0.95)
+        case .throughInfinity, nil: nil
+        }
+    }
+
+    static func presentation(_ nnt: NumberNeededToTreat) -> NNTPresentation {
+        let direction: NNTPresentation.Direction = nnt.kind == .harm ? .harm : .benefit
+        let interval: NNTPresentation.Interval? = switch nnt.interval {
+        case .benefit(let low, let high), .harm(let low, let high): .bounded(low: low, high: high)
+        case .throughInfinity(let benefit, let harm): .crossesNoEffect(benefitLimit: benefit, harmLimit: harm)
+        case nil: nil
+        }
+        return NNTPresentation(value: nnt.value, direction: direction, interval: interval, level: nnt.level ?? 0.95)
+    }
+}

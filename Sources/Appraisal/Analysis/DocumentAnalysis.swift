@@ -1,0 +1,91 @@
+import Markdown
+import Statistics
+
+/// The compute and check stages for one appraisal: every data block's statistics, every
+/// reported figure checked, and every inline expression evaluated and formatted.
+public struct DocumentAnalysis: Sendable {
+    /// Each valid data block's results, in document order.
+    public var results: [BlockResults]
+    /// The formatted value of each inline expression that evaluated, by expression index.
+    public var values: [Int: StyledText]
+    /// Everything found while collecting, computing, checking and evaluating.
+    public var diagnostics: [Diagnostic]
+    /// The number style the document asked for.
+    public var style: NumberStyle
+
+    /// Every check of every block, in document order.
+    public var checks: [VerificationCheck] { results.flatMap(\.checks) }
+
+    /// Analyses `source`; `files` confines data files to the project (nil: no file access).
+    public init(_ source: AppraisalSource, files: ProjectFiles?) {
+        let style = NumberStyle(rawValue: source.frontMatter?.style ?? "ama") ?? .standard
+        self.style = style
+        let file = source.file.displayPath
+        let (blocks, collected) = DataBlockCollector.collect(from: source, files: files)
+        var diagnostics = collected
+        results = blocks.map { block in
+            var results = BlockResults(block: block)
+            switch block.content {
+            case .binary(let data): BinaryAnalysis.compute(data, into: &results)
+            case .continuous(let data): ContinuousAnalysis.compute(data, into: &results)
+            case .survival(let rows): _ = SurvivalAnalysis.compute(rows, into: &results)
+            case .baseline(let table): diagnostics += BaselineAnalysis.compute(table, file: file, style: style, into: &results)
+            }
+            diagnostics += DocumentAnalysis.checkReported(block, in: &results, file: file, style: style)
+            return results
+        }
+        let scope = DocumentScope(results)
+        var values: [Int: StyledText] = [:]
+        let prose = ExpressionMasking.proseExpressions(in: source.body)
+        for site in source.expressions where prose.contains(site.index) {
+            do {
+                let evaluated = try ExpressionEvaluator.evaluate(site.content, in: scope)
+                values[site.index] = QuantityFormatter.format(
+                    evaluated.quantity, filters: evaluated.filters, style: style, nnt: DocumentAnalysis.nnt(for: site.content, in: scope))
+            } catch {
+                diagnostics.append(Diagnostic(
+                    file: file, position: site.position(ofContentOffset: error.offset), length: error.length, severity: .error,
+                    code: error.kind.rawValue, message: error.message, hint: error.hint))
+            }
+        }
+        self.values = values
+        self.diagnostics = diagnostics
+    }
+
+    /// The NNT presentation when the expression is a bare NNT reference.
+    private static func nnt(for content: String, in scope: DocumentScope) -> NNTPresentation? {
+        guard let parsed = try? ExpressionParser.parse(content), case .reference(let reference) = parsed.syntax,
+              reference.arguments == nil, let id = reference.path.first, let results = scope.blocks[id] else { return nil }
+        return results[reference.path.dropFirst().joined(separator: ".")]?.nnt
+    }
+
+    /// Compares each `reported:` figure of a block with its recomputed value.
+    private static func checkReported(_ block: DataBlock, in results: inout BlockResults, file: String, style: NumberStyle) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for (written, reported) in block.reported.sorted(by: { $0.key < $1.key }) {
+            let name = DocumentScope.canonical(written.split(separator: ".").map(String.init), in: results).joined(separator: ".")
+            let label = "\(block.id).\(written)"
+            let isPValue = name.hasSuffix(".p")
+            let check: VerificationCheck
+            switch DocumentScope.lookup(name, in: results) {
+            case .success(let quantity):
+                let text = QuantityFormatter.format(quantity, filters: [], style: style, nnt: results[name]?.nnt).plainText
+                check = VerificationCheck(block: block.id, label: label, reported: reported.text, recomputed: quantity.value,
+                                          recomputedText: text, method: results[name]?.method ?? "",
+                                          outcome: ReportedFigureCheck.outcome(reported: reported, recomputed: quantity.value, isPValue: isPValue),
+                                          position: reported.position)
+            case .failure(let failure) where failure.reason == .unknownName:
+                diagnostics.append(Diagnostic(file: file, position: reported.position, severity: .error, code: "reported-unknown-statistic",
+                                              message: "'\(written)' is not a statistic of \(block.kind) block '\(block.id)'",
+                                              hint: ExpressionSuggestions.hint(for: ExpressionSuggestions.nearest(to: written, among: results.names))))
+                continue
+            case .failure(let failure):
+                check = VerificationCheck(block: block.id, label: label, reported: reported.text, recomputed: nil, recomputedText: nil,
+                                          method: failure.message, outcome: .notVerifiable, position: reported.position)
+            }
+            results.checks.append(check)
+            if let diagnostic = ReportedFigureCheck.diagnostic(for: check, file: file, isPValue: isPValue) { diagnostics.append(diagnostic) }
+        }
+        return diagnostics
+    }
+}

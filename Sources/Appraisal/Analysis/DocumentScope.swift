@@ -1,0 +1,79 @@
+/// The names an appraisal's expressions can use: `<block>.<statistic>`, with arms by their
+/// written name or slug, `.low`/`.high` of intervals, and `<arm>.survival(t)`.
+public struct DocumentScope: ExpressionScope, Sendable {
+    /// The results of every data block, by block id.
+    public let blocks: [String: BlockResults]
+
+    /// A scope over the results of a document's blocks.
+    public init(_ results: [BlockResults]) {
+        blocks = Dictionary(results.map { ($0.block.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Resolves a dotted name to a quantity, or says why it cannot.
+    public func resolve(_ path: [String], arguments: [Double]?) -> Result<Quantity, ExpressionLookupFailure> {
+        guard let id = path.first, let results = blocks[id] else {
+            let ids = blocks.keys.sorted()
+            return .failure(.unknownName("no data block is named '\(path.first ?? "")'",
+                                         suggestions: ExpressionSuggestions.nearest(to: path.first ?? "", among: ids)))
+        }
+        let name = DocumentScope.canonical(Array(path.dropFirst()), in: results).joined(separator: ".")
+        if let arguments { return call(name, arguments: arguments, in: results) }
+        switch DocumentScope.lookup(name, in: results) {
+        case .success(let statistic): return .success(statistic)
+        case .failure(let failure):
+            guard failure.reason == .unknownName else { return .failure(failure) }
+            let candidates = results.names.map { "\(id).\($0)" }
+            return .failure(.unknownName("unknown statistic '\(name)' for \(results.block.kind) block '\(id)'",
+                                         suggestions: ExpressionSuggestions.nearest(to: "\(id).\(name)", among: candidates)))
+        }
+    }
+
+    /// The quantity called `name` (without the block id) in `results`.
+    static func lookup(_ name: String, in results: BlockResults) -> Result<Quantity, ExpressionLookupFailure> {
+        if let statistic = results[name] { return .success(statistic.quantity) }
+        if let reason = results.unavailable[name] {
+            return .failure(.unavailable("'\(results.block.id).\(name)' cannot be computed: \(reason)"))
+        }
+        for limit in ["low", "high"] where name.hasSuffix(".\(limit)") {
+            let base = String(name.dropLast(limit.count + 1))
+            if let statistic = results[base] {
+                guard let quantity = statistic.quantity.intervalLimit(limit) else {
+                    return .failure(.unavailable("'\(results.block.id).\(base)' has no confidence interval"))
+                }
+                return .success(quantity)
+            }
+            if let reason = results.unavailable[base] {
+                return .failure(.unavailable("'\(results.block.id).\(base)' cannot be computed: \(reason)"))
+            }
+        }
+        return .failure(.unknownName("unknown statistic '\(name)'"))
+    }
+
+    /// Replaces an arm written by its display name with the arm's slug.
+    static func canonical(_ parts: [String], in results: BlockResults) -> [String] {
+        guard let first = parts.first else { return parts }
+        let arms: [ArmName] = switch results.block.content {
+        case .binary(let data): data.arms.map(\.name)
+        case .continuous(let data): data.arms.map(\.name)
+        case .survival(let rows): rows.groups
+        case .baseline: []
+        }
+        guard let arm = arms.first(where: { $0.display == first || $0.slug == first.lowercased() }) else { return parts }
+        return [arm.slug] + parts.dropFirst()
+    }
+
+    private func call(_ name: String, arguments: [Double], in results: BlockResults) -> Result<Quantity, ExpressionLookupFailure> {
+        guard name.hasSuffix(".survival"), let curve = results.survivalCurves[String(name.dropLast(".survival".count))] else {
+            return .failure(.invalidArguments("'\(results.block.id).\(name)' is not a function",
+                                              hint: "only <arm>.survival(t) of a survival block takes an argument"))
+        }
+        guard arguments.count == 1, let time = arguments.first else {
+            return .failure(.invalidArguments("survival(t) takes one time, e.g. survival(12)"))
+        }
+        do {
+            return .success(Quantity(try curve.survival(at: time), kind: .proportion, defaultDecimals: 0))
+        } catch {
+            return .failure(.unavailable("'\(results.block.id).\(name)(\(time))' cannot be computed: \(error)"))
+        }
+    }
+}

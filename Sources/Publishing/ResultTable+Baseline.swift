@@ -1,0 +1,35 @@
+import Appraisal
+import Markdown
+
+extension ResultTable {
+    /// A baseline table with the reported and recomputed P of every row and the verdict.
+    static func baseline(_ table: BaselineTable, _ results: BlockResults, _ style: NumberStyle) -> SafeHTML {
+        let groupHeaders = SafeHTML(joining: table.groups.map { "<th scope=\"col\">\($0.name.display) (n = \($0.size))</th>" })
+        let checks = Dictionary(results.checks.map { ($0.label, $0) }, uniquingKeysWith: { first, _ in first })
+        let rows = table.rows.map { row -> SafeHTML in
+            let cells = SafeHTML(joining: row.values.map { "<td>\(text(of: $0))</td>" })
+            let check = checks["\(row.label): P"]
+            let recomputed = results["\(row.slug).p"]
+            let recomputedText: SafeHTML = check?.outcome == .notVerifiable || recomputed == nil ? "—" : style.pValue(recomputed?.quantity.value ?? 1).html
+            let verdict = check.map(\.outcome.rawValue) ?? "no P reported"
+            return "<tr class=\"\(verdict.replacingOccurrencesOfSpaces)\"><th scope=\"row\">\(row.label)</th>\(cells)<td>\(row.reportedP?.text ?? "—")</td><td>\(recomputedText)</td><td class=\"method\">\(recomputed?.method ?? "—")</td><td>\(verdict)</td></tr>\n"
+        }
+        return "<table class=\"baseline\">\n<thead><tr><th scope=\"col\">Characteristic</th>\(groupHeaders)<th scope=\"col\">Reported P</th><th scope=\"col\">Recomputed P</th><th scope=\"col\">Test</th><th scope=\"col\">Check</th></tr></thead>\n<tbody>\n\(SafeHTML(joining: rows))</tbody>\n</table>\n"
+    }
+
+    private static func text(of value: BaselineTable.Value) -> String {
+        switch value {
+        case .meanSD(let mean, let sd): "\(mean.text) ± \(sd.text)"
+        case .count(let count, let percent): percent.map { "\(count) (\($0.text)%)" } ?? "\(count)"
+        case .median(let median, let q1, let q3): "\(clean(median)) (\(clean(q1))–\(clean(q3)))"
+        }
+    }
+
+    private static func clean(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+}
+
+extension String {
+    var replacingOccurrencesOfSpaces: String { split(separator: " ").joined(separator: "-") }
+}

@@ -1,0 +1,75 @@
+import Appraisal
+import Markdown
+
+/// The result table a data block renders as: the arms' data, then every effect measure and
+/// test with its interval and the method that produced it.
+enum ResultTable {
+    static func html(_ results: BlockResults, style: NumberStyle) -> SafeHTML {
+        let block = results.block
+        let caption = SafeHTML(escaping: block.outcome ?? block.id)
+        let body: SafeHTML = switch block.content {
+        case .binary(let data): binary(data, results, style)
+        case .continuous(let data): continuous(data, results, style)
+        case .survival(let rows): survival(rows, results, style)
+        case .baseline(let table): baseline(table, results, style)
+        }
+        return "<figure class=\"result-table\" id=\"data-\(block.id)\">\n<figcaption>\(caption) <span class=\"block-id\">data \(block.id)</span></figcaption>\n\(body)</figure>\n"
+    }
+
+    private static func binary(_ data: BinaryData, _ results: BlockResults, _ style: NumberStyle) -> SafeHTML {
+        let arms = data.arms.enumerated().map { index, arm -> SafeHTML in
+            let role = index == data.controlIndex ? " (control)" : ""
+            return "<tr><th scope=\"row\">\(arm.name.display)\(role)</th><td>\(arm.events)</td><td>\(arm.total)</td><td>\(cell(results, "\(arm.name.slug).risk", style))</td></tr>\n"
+        }
+        let table: SafeHTML = "<table class=\"arms\">\n<thead><tr><th scope=\"col\">Arm</th><th scope=\"col\">Events</th><th scope=\"col\">Total</th><th scope=\"col\">Risk (95% CI)</th></tr></thead>\n<tbody>\n\(SafeHTML(joining: arms))</tbody>\n</table>\n"
+        let outcome = data.desirable ? "a desirable event" : "an undesirable event"
+        return table + measures(results, style, [
+            ("Experimental event rate (EER)", "eer"), ("Control event rate (CER)", "cer"),
+            ("Risk difference (EER − CER)", "rd"), ("Relative risk", "rr"), ("Relative risk reduction", "rrr"),
+            ("Odds ratio", "or"), ("Number needed to treat", "nnt"), ("Fisher's exact test", "fisher.p"),
+            ("Pearson chi-square", "chisq.p"), ("Chi-square with Yates's correction", "yates.p"),
+        ], note: "The outcome is \(outcome).")
+    }
+
+    private static func continuous(_ data: ContinuousData, _ results: BlockResults, _ style: NumberStyle) -> SafeHTML {
+        let arms = data.arms.map { arm -> SafeHTML in
+            let slug = arm.name.slug
+            return "<tr><th scope=\"row\">\(arm.name.display)</th><td>\(cell(results, "\(slug).n", style))</td><td>\(cell(results, "\(slug).mean", style))</td><td>\(cell(results, "\(slug).sd", style))</td></tr>\n"
+        }
+        let table: SafeHTML = "<table class=\"arms\">\n<thead><tr><th scope=\"col\">Arm</th><th scope=\"col\">n</th><th scope=\"col\">Mean</th><th scope=\"col\">SD</th></tr></thead>\n<tbody>\n\(SafeHTML(joining: arms))</tbody>\n</table>\n"
+        return table + measures(results, style, [
+            ("Mean difference", "md"), ("Standardised mean difference (Hedges' g)", "smd"), ("Student's t-test", "t.p"),
+            ("Welch's t-test", "welch.p"), ("Mann-Whitney U test", "mw.p"), ("One-way ANOVA", "anova.p"),
+        ])
+    }
+
+    private static func survival(_ rows: SurvivalRows, _ results: BlockResults, _ style: NumberStyle) -> SafeHTML {
+        let arms = rows.groups.map { group -> SafeHTML in
+            "<tr><th scope=\"row\">\(group.display)</th><td>\(cell(results, "\(group.slug).n", style))</td><td>\(cell(results, "\(group.slug).events", style))</td><td>\(cell(results, "\(group.slug).median", style))</td></tr>\n"
+        }
+        let table: SafeHTML = "<table class=\"arms\">\n<thead><tr><th scope=\"col\">Arm</th><th scope=\"col\">Patients</th><th scope=\"col\">Events</th><th scope=\"col\">Median (Kaplan-Meier)</th></tr></thead>\n<tbody>\n\(SafeHTML(joining: arms))</tbody>\n</table>\n"
+        return table + measures(results, style, [("Log-rank test", "logrank.p")])
+    }
+
+    /// Rows of measures: label, value with interval, and method (or why it is missing).
+    static func measures(_ results: BlockResults, _ style: NumberStyle, _ rows: [(String, String)], note: String? = nil) -> SafeHTML {
+        let lines = rows.compactMap { label, name -> SafeHTML? in
+            if let statistic = results[name] {
+                let adjustments = statistic.adjustments.isEmpty ? "" : " (" + statistic.adjustments.joined(separator: "; ") + ")"
+                return "<tr><th scope=\"row\">\(label)</th><td>\(cell(results, name, style))</td><td class=\"method\">\(statistic.method + adjustments)</td></tr>\n"
+            }
+            guard let reason = results.unavailable[name] else { return nil }
+            return "<tr class=\"unavailable\"><th scope=\"row\">\(label)</th><td>—</td><td class=\"method\">not computable: \(reason)</td></tr>\n"
+        }
+        guard !lines.isEmpty else { return "" }
+        let footer: SafeHTML = note.map { "<tfoot><tr><td colspan=\"3\">\($0)</td></tr></tfoot>\n" } ?? ""
+        return "<table class=\"measures\">\n<thead><tr><th scope=\"col\">Measure</th><th scope=\"col\">Estimate</th><th scope=\"col\">Method</th></tr></thead>\n<tbody>\n\(SafeHTML(joining: lines))</tbody>\n\(footer)</table>\n"
+    }
+
+    /// One statistic formatted with its interval, or a dash.
+    static func cell(_ results: BlockResults, _ name: String, _ style: NumberStyle) -> SafeHTML {
+        guard let statistic = results[name] else { return "—" }
+        let filters: [ExpressionFilter] = statistic.quantity.interval != nil || statistic.nnt?.interval != nil ? [.ci] : []
+        return QuantityFormatter.format(statistic.quantity, filters: filters, style: style, nnt: statistic.nnt).html
+    }
+}
