@@ -181,6 +181,37 @@ thead th { border-bottom: 2px solid var(--ink); }
   p { orphans: 3; widows: 3; }
 }
 
+/* Values computed from data blocks, result tables and the verification panel. */
+.value { font-variant-numeric: tabular-nums; }
+
+.result-table { margin: 1.5rem 0 2rem; }
+.result-table figcaption { font-family: system-ui, -apple-system, "Segoe UI", "DejaVu Sans", sans-serif; font-weight: 600; margin-bottom: 0.5rem; }
+.result-table .block-id { font-weight: 400; color: var(--muted); font-size: 0.8rem; margin-left: 0.4rem; font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; }
+.result-table table { margin-bottom: 0.75rem; }
+.result-table .method { color: var(--muted); font-size: 0.82rem; }
+.result-table tfoot td { color: var(--muted); font-size: 0.82rem; border-bottom: 0; }
+tr.unavailable td { color: var(--muted); }
+
+.verification {
+  margin-top: 3rem;
+  padding: 1.25rem 1.25rem 0.5rem;
+  border: 1px solid var(--rule);
+  border-radius: 6px;
+  background: #fff;
+}
+.verification h2 { margin-top: 0; font-size: 1.2rem; }
+.verification h3 { font-size: 1rem; margin-top: 1.25rem; }
+tr.consistent td:last-child { color: var(--good); font-weight: 600; }
+tr.inconsistent td:last-child { color: var(--warn); font-weight: 600; }
+tr.decision-changing td:last-child { color: var(--bad); font-weight: 600; }
+tr.not-verifiable td:last-child { color: var(--muted); }
+.findings { padding-left: 1.1rem; font-size: 0.9rem; }
+.findings .code { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 0.8rem; color: var(--warn); margin-right: 0.3rem; }
+
+@media print {
+  .verification { border-color: var(--ink); }
+}
+
 """#,
         "foot.mustache": #"""
 </main>

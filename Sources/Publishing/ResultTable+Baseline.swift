@@ -11,8 +11,8 @@ extension ResultTable {
             let check = checks["\(row.label): P"]
             let recomputed = results["\(row.slug).p"]
             let recomputedText: SafeHTML = check?.outcome == .notVerifiable || recomputed == nil ? "—" : style.pValue(recomputed?.quantity.value ?? 1).html
-            let verdict = check.map(\.outcome.rawValue) ?? "no P reported"
-            return "<tr class=\"\(verdict.replacingOccurrencesOfSpaces)\"><th scope=\"row\">\(row.label)</th>\(cells)<td>\(row.reportedP?.text ?? "—")</td><td>\(recomputedText)</td><td class=\"method\">\(recomputed?.method ?? "—")</td><td>\(verdict)</td></tr>\n"
+            let verdict = check.map(\.outcome.rawValue) ?? "no-P-reported"
+            return "<tr class=\"\(verdict)\"><th scope=\"row\">\(row.label)</th>\(cells)<td>\(row.reportedP?.text ?? "—")</td><td>\(recomputedText)</td><td class=\"method\">\(recomputed?.method ?? "—")</td><td>\(verdict.split(separator: "-").joined(separator: " "))</td></tr>\n"
         }
         return "<table class=\"baseline\">\n<thead><tr><th scope=\"col\">Characteristic</th>\(groupHeaders)<th scope=\"col\">Reported P</th><th scope=\"col\">Recomputed P</th><th scope=\"col\">Test</th><th scope=\"col\">Check</th></tr></thead>\n<tbody>\n\(SafeHTML(joining: rows))</tbody>\n</table>\n"
     }
@@ -28,8 +28,4 @@ extension ResultTable {
     private static func clean(_ value: Double) -> String {
         value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
-}
-
-extension String {
-    var replacingOccurrencesOfSpaces: String { split(separator: " ").joined(separator: "-") }
 }

@@ -23,9 +23,10 @@ enum ResultTable {
         }
         let table: SafeHTML = "<table class=\"arms\">\n<thead><tr><th scope=\"col\">Arm</th><th scope=\"col\">Events</th><th scope=\"col\">Total</th><th scope=\"col\">Risk (95% CI)</th></tr></thead>\n<tbody>\n\(SafeHTML(joining: arms))</tbody>\n</table>\n"
         let outcome = data.desirable ? "a desirable event" : "an undesirable event"
+        let reduction = data.desirable ? [] : [("Relative risk reduction", "rrr")]
         return table + measures(results, style, [
             ("Experimental event rate (EER)", "eer"), ("Control event rate (CER)", "cer"),
-            ("Risk difference (EER − CER)", "rd"), ("Relative risk", "rr"), ("Relative risk reduction", "rrr"),
+            ("Risk difference (EER − CER)", "rd"), ("Relative risk", "rr")] + reduction + [
             ("Odds ratio", "or"), ("Number needed to treat", "nnt"), ("Fisher's exact test", "fisher.p"),
             ("Pearson chi-square", "chisq.p"), ("Chi-square with Yates's correction", "yates.p"),
         ], note: "The outcome is \(outcome).")

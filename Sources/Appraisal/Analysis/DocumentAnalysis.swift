@@ -69,7 +69,7 @@ public struct DocumentAnalysis: Sendable {
             let check: VerificationCheck
             switch DocumentScope.lookup(name, in: results) {
             case .success(let quantity):
-                let text = QuantityFormatter.format(quantity, filters: [], style: style, nnt: results[name]?.nnt).plainText
+                let text = style.fixed(quantity.value, decimals: min(reported.decimals + 1, 10))
                 check = VerificationCheck(block: block.id, label: label, reported: reported.text, recomputed: quantity.value,
                                           recomputedText: text, method: results[name]?.method ?? "",
                                           outcome: ReportedFigureCheck.outcome(reported: reported, recomputed: quantity.value, isPValue: isPValue),
