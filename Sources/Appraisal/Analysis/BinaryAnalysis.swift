@@ -62,10 +62,14 @@ enum BinaryAnalysis {
                  method: estimate.method, adjustments: estimate.adjustments)
     }
 
+    /// The NNT interval as plain limits; one that passes through infinity runs from its limit on
+    /// the point estimate's side to ∞ (the full form is in the `NNTPresentation`).
     private static func nntInterval(_ nnt: NumberNeededToTreat) -> QuantityInterval? {
+        let level = nnt.level ?? 0.95
         switch nnt.interval {
-        case .benefit(let low, let high), .harm(let low, let high): QuantityInterval(low: low, high: high, level: nnt.level ?? 0.95)
-        case .throughInfinity, nil: nil
+        case .benefit(let low, let high), .harm(let low, let high): return QuantityInterval(low: low, high: high, level: level)
+        case .throughInfinity(let benefit, let harm): return QuantityInterval(low: nnt.kind == .harm ? harm : benefit, high: .infinity, level: level)
+        case nil: return nil
         }
     }
 
