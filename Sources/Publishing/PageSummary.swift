@@ -10,6 +10,8 @@ public struct PageSummary: Hashable, Sendable {
 
     /// The page's path relative to the site root.
     public var href: String { "\(slug).html" }
+    /// The path of the page's computed values and checks, relative to the site root.
+    public var dataHref: String { "\(slug).json" }
 
     /// Newest first, then by title and slug so that ties are ordered the same in every build.
     public static func indexOrder(_ lhs: PageSummary, _ rhs: PageSummary) -> Bool {

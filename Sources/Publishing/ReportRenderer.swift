@@ -46,6 +46,8 @@ public struct ReportRenderer: Sendable {
         public var page: String?
         /// The body alone, as `render --fragment` prints it; nil when the page was not built.
         public var fragment: SafeHTML?
+        /// The data blocks' inputs, computed values and checks as JSON (also when the page failed).
+        public var json: String
         /// The summary for the site index; nil when no page was built.
         public var summary: PageSummary?
         /// Everything found while reading and rendering.
@@ -59,18 +61,20 @@ public struct ReportRenderer: Sendable {
         var diagnostics = source.diagnostics
         let analysis = DocumentAnalysis(source, files: files)
         diagnostics += analysis.diagnostics
+        let json = AnalysisJSON(source: source, analysis: analysis, diagnostics: diagnostics.sortedForDisplay()).text
         guard let frontMatter = source.frontMatter, !diagnostics.contains(where: { $0.severity == .error }) else {
-            return Output(page: nil, fragment: nil, summary: nil, diagnostics: diagnostics)
+            return Output(page: nil, fragment: nil, json: json, summary: nil, diagnostics: diagnostics)
         }
         let body = bodyHTML(source, analysis: analysis)
         let panel = VerificationPanel.html(checks: analysis.checks, findings: diagnostics)
         let context = PageContext.report(frontMatter, body: body, verification: panel, site: site)
         switch templates.render("report", context: context) {
         case .success(let page):
-            return Output(page: page, fragment: body, summary: PageSummary(slug: source.slug, frontMatter: frontMatter), diagnostics: diagnostics)
+            return Output(page: page, fragment: body, json: json, summary: PageSummary(slug: source.slug, frontMatter: frontMatter),
+                          diagnostics: diagnostics)
         case .failure(let templateDiagnostics):
             diagnostics += templateDiagnostics.diagnostics
-            return Output(page: nil, fragment: nil, summary: nil, diagnostics: diagnostics)
+            return Output(page: nil, fragment: nil, json: json, summary: nil, diagnostics: diagnostics)
         }
     }
 }

@@ -17,7 +17,7 @@ extension ResultTable {
         return "<table class=\"baseline\">\n<thead><tr><th scope=\"col\">Characteristic</th>\(groupHeaders)<th scope=\"col\">Reported P</th><th scope=\"col\">Recomputed P</th><th scope=\"col\">Test</th><th scope=\"col\">Check</th></tr></thead>\n<tbody>\n\(SafeHTML(joining: rows))</tbody>\n</table>\n"
     }
 
-    private static func text(of value: BaselineTable.Value) -> String {
+    static func text(of value: BaselineTable.Value) -> String {
         switch value {
         case .meanSD(let mean, let sd): "\(mean.text) ± \(sd.text)"
         case .count(let count, let percent): percent.map { "\(count) (\($0.text)%)" } ?? "\(count)"

@@ -85,18 +85,20 @@ public struct SiteBuilder: Sendable {
         guard let output, let page = outcome.page, let summary = outcome.summary else { return outcome }
         do {
             try output.write(Data(page.utf8), to: summary.href)
+            try output.write(Data(outcome.json.utf8), to: summary.dataHref)
         } catch {
             outcome.diagnostics.append(error.diagnostic)
             outcome.summary = nil
         }
         outcome.page = nil
         outcome.fragment = nil
+        outcome.json = ""
         return outcome
     }
 
     /// Writes the index and assets; returns every file this build generated.
     private func writeSiteFiles(_ pages: [PageSummary], into output: OutputDirectory) throws(OutputError) -> Set<String> {
-        var generated = Set(pages.map(\.href))
+        var generated = Set(pages.flatMap { [$0.href, $0.dataHref] })
         switch renderer.templates.render("index", context: PageContext.index(pages, site: renderer.site)) {
         case .success(let html):
             try output.write(Data(html.utf8), to: "index.html")

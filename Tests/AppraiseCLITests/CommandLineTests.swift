@@ -115,3 +115,30 @@ struct CommandLineTests {
         #expect(run.standardError.hasPrefix("appraisals: error: no such file or folder\n"))
     }
 }
+
+extension CommandLineTests {
+    @Test func renderPrintsTheNumbersAsJSON() throws {
+        let text = "---\ntitle: T\ndate: 2018-09-12\n---\n```data improvement\ntype: binary\ndesirable: true\narms: {IVIG: 7/8, Placebo: 2/7}\nreported: {nnt: 1.7}\n```\n"
+        let folder = try Self.project(["a.md": text])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try Self.run(["render", "a.md", "--format", "json"], in: folder)
+        #expect(run.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [String: Any])
+        let block = try #require((json["blocks"] as? [[String: Any]])?.first)
+        #expect(block["id"] as? String == "improvement")
+        let values = try #require(block["values"] as? [[String: Any]])
+        let nnt = try #require(values.first { $0["name"] as? String == "nnt" })
+        #expect(abs((nnt["value"] as? Double ?? 0) - 1 / (7.0 / 8 - 2.0 / 7)) < 1e-12)
+        #expect(nnt["method"] as? String == "1/|RD|, Altman interval from the Newcombe limits")
+        let checks = try #require(json["checks"] as? [[String: Any]])
+        #expect(checks.first?["outcome"] as? String == "consistent")
+    }
+
+    @Test func checkPrintsGitHubAnnotations() throws {
+        let folder = try Self.project(["appraisals/x.md": "---\ntitle: T\ndate: 2018-09-12\n---\n{{ nothing.here }}\n"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try Self.run(["check", "--format", "github"], in: folder)
+        #expect(run.status == 1)
+        #expect(run.standardOutput == "::error file=appraisals/x.md,line=5,col=4,title=unknown-name::no data block is named 'nothing'\n")
+    }
+}

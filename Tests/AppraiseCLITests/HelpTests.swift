@@ -30,16 +30,18 @@ struct HelpTests {
         #expect(Appraise.helpMessage(for: Appraise.Render.self, columns: 100) == """
             OVERVIEW: Render one appraisal to standard output.
 
-            Prints the complete report page, or with --fragment only the body's HTML, exactly as cmark renders
-            it.
+            Prints the complete report page. With --fragment, prints only the body: what cmark renders, with
+            computed values and result tables in place. With --format json, prints the numbers instead.
 
-            USAGE: appraise render <file> [--fragment] [--templates <folder>] [--allow-raw-html]
+            USAGE: appraise render <file> [--fragment] [--format <format>] [--templates <folder>] [--allow-raw-html]
 
             ARGUMENTS:
               <file>                  The appraisal to render.
 
             OPTIONS:
               --fragment              Print only the body's HTML, without the page template.
+              --format <format>       What to print: html, or json for every data block's inputs, computed
+                                      values and checks. (values: html, json; default: html)
               --templates <folder>    Folder of Mustache templates and assets; files there replace the built-in
                                       ones of the same name.
                     Defaults to templates/ when it exists, else the built-in templates.

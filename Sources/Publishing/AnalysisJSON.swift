@@ -1,0 +1,91 @@
+import Appraisal
+import Foundation
+
+/// The machine-readable form of a report's numbers: every data block's inputs, computed values
+/// (value, interval, method) and checks. Written as `output/<slug>.json` and by `render --format json`.
+struct AnalysisJSON: Encodable {
+    struct Block: Encodable {
+        let id: String
+        let type: String
+        let outcome: String?
+        let inputs: [String: [String]]
+        let values: [Value]
+        let unavailable: [String: String]
+    }
+
+    struct Value: Encodable {
+        let name: String
+        let value: Double
+        let low: Double?
+        let high: Double?
+        let method: String
+        let adjustments: [String]?
+    }
+
+    struct Check: Encodable {
+        let block: String
+        let figure: String
+        let reported: String
+        let recomputed: Double?
+        let method: String
+        let outcome: String
+    }
+
+    let file: String
+    let title: String?
+    let style: String
+    let blocks: [Block]
+    let checks: [Check]
+    let diagnostics: [Diagnostic]
+
+    init(source: AppraisalSource, analysis: DocumentAnalysis, diagnostics: [Diagnostic]) {
+        file = source.file.displayPath
+        title = source.frontMatter?.title
+        style = analysis.style.rawValue
+        blocks = analysis.results.map { results in
+            Block(id: results.block.id, type: results.block.kind, outcome: results.block.outcome,
+                  inputs: AnalysisJSON.inputs(results.block.content),
+                  values: results.statistics.map { statistic in
+                      Value(name: statistic.name, value: statistic.quantity.value,
+                            low: statistic.quantity.interval.map(\.low).flatMap(AnalysisJSON.finite),
+                            high: statistic.quantity.interval.map(\.high).flatMap(AnalysisJSON.finite),
+                            method: statistic.method, adjustments: statistic.adjustments.isEmpty ? nil : statistic.adjustments)
+                  },
+                  unavailable: results.unavailable)
+        }
+        checks = analysis.checks.map {
+            Check(block: $0.block, figure: $0.label, reported: $0.reported, recomputed: $0.recomputed, method: $0.method, outcome: $0.outcome.rawValue)
+        }
+        self.diagnostics = diagnostics
+    }
+
+    /// JSON has no infinity: an unbounded limit is written as null.
+    private static func finite(_ value: Double) -> Double? { value.isFinite ? value : nil }
+
+    private static func inputs(_ content: DataBlock.Content) -> [String: [String]] {
+        switch content {
+        case .binary(let data):
+            return Dictionary(uniqueKeysWithValues: data.arms.map { ($0.name.display, ["\($0.events)/\($0.total)"]) })
+        case .continuous(let data):
+            return Dictionary(uniqueKeysWithValues: data.arms.map { arm in
+                switch arm.sample {
+                case .summary(let mean, let sd, let n): (arm.name.display, ["mean \(mean)", "sd \(sd)", "n \(n)"])
+                case .raw(let values): (arm.name.display, values.map { String($0) })
+                }
+            })
+        case .survival(let rows):
+            return Dictionary(uniqueKeysWithValues: rows.groups.map { group in
+                (group.display, rows.rows.filter { $0.group == group.display }.map { "\($0.time)\($0.event ? "" : "+")" })
+            })
+        case .baseline(let table):
+            return Dictionary(uniqueKeysWithValues: table.rows.map { row in (row.label, row.values.map(ResultTable.text(of:)) + [row.reportedP.map { "p \($0.text)" } ?? "p —"]) })
+        }
+    }
+
+    /// Sorted keys and stable formatting, so that rebuilds are byte-identical.
+    var text: String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(self)).map { String(decoding: $0, as: UTF8.self) + "\n" } ?? "{}\n"
+    }
+}
