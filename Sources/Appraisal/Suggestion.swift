@@ -1,26 +1,18 @@
 /// "Did you mean" suggestions for misspelt keys and names.
 public enum Suggestion {
-    /// The candidates closest to `word` by edit distance, nearest first, if close enough to help.
-    ///
-    /// A candidate qualifies when at most a third of its letters (and at least one) differ.
+    /// The candidates closest to `word` by edit distance, nearest first, if close enough to help
+    /// (the rule of `ExpressionSuggestions.nearest`; candidates are sorted first so that the
+    /// answer never depends on a dictionary's order).
     public static func nearest(to word: String, in candidates: some Sequence<String>, limit: Int = 3) -> [String] {
-        let lowered = word.lowercased()
-        let scored = candidates.compactMap { candidate -> (String, Int)? in
-            let distance = editDistance(lowered, candidate.lowercased())
-            let allowed = max(1, max(candidate.count, word.count) / 3)
-            return distance <= allowed ? (candidate, distance) : nil
-        }
-        return scored.sorted { ($0.1, $0.0) < ($1.1, $1.0) }.prefix(limit).map(\.0)
+        ExpressionSuggestions.nearest(to: word, among: candidates.sorted(), limit: limit)
     }
 
     /// A hint sentence such as "did you mean 'title'?", or nil when nothing is close.
     public static func hint(for word: String, in candidates: some Sequence<String>) -> String? {
-        let matches = nearest(to: word, in: candidates)
-        guard !matches.isEmpty else { return nil }
-        return "did you mean " + matches.map { "'\($0)'" }.joined(separator: " or ") + "?"
+        ExpressionSuggestions.hint(for: nearest(to: word, in: candidates))
     }
 
-    /// Levenshtein distance counting an adjacent transposition as one edit.
+    /// Optimal string alignment distance: Levenshtein plus adjacent transpositions as one edit.
     static func editDistance(_ left: String, _ right: String) -> Int {
         let a = Array(left), b = Array(right)
         if a.isEmpty { return b.count }

@@ -36,13 +36,7 @@ extension Appraise {
         func run() async throws {
             let workingDirectory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
             let reporter = DiagnosticReporter(format: format == .json ? .json : .text, workingDirectory: workingDirectory)
-            let renderer: ReportRenderer
-            switch rendering.renderer(workingDirectory: workingDirectory) {
-            case .success(let made): renderer = made
-            case .failure(let failure):
-                reporter.report(failure.diagnostics)
-                throw ExitCode.failure
-            }
+            let renderer = try rendering.rendererOrExit(workingDirectory: workingDirectory, reporter: reporter)
             let (sources, missing) = SourceDiscovery.find(paths, workingDirectory: workingDirectory)
             let outputURL = URL.resolving(output, in: workingDirectory)
             let directory = OutputDirectory(url: outputURL, displayPath: output)

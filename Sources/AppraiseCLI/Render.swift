@@ -32,13 +32,7 @@ extension Appraise {
         func run() async throws {
             let workingDirectory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
             let reporter = DiagnosticReporter(format: .text, workingDirectory: workingDirectory)
-            let renderer: ReportRenderer
-            switch rendering.renderer(workingDirectory: workingDirectory) {
-            case .success(let made): renderer = made
-            case .failure(let failure):
-                reporter.report(failure.diagnostics)
-                throw ExitCode.failure
-            }
+            let renderer = try rendering.rendererOrExit(workingDirectory: workingDirectory, reporter: reporter)
             let url = URL.resolving(file, in: workingDirectory)
             let reference = SourceReference(url: url, displayPath: SourceDiscovery.display(url, workingDirectory: workingDirectory))
             let source = reference.load()

@@ -36,5 +36,16 @@ struct RenderingOptions: ParsableArguments {
             ReportRenderer(templates: $0, allowRawHTML: allowRawHTML)
         }
     }
+
+    /// A renderer with these options, or the command ends with exit code 1 after `reporter`
+    /// has printed why (broken templates).
+    func rendererOrExit(workingDirectory: URL, reporter: DiagnosticReporter) throws -> ReportRenderer {
+        switch renderer(workingDirectory: workingDirectory) {
+        case .success(let renderer): return renderer
+        case .failure(let failure):
+            reporter.report(failure.diagnostics)
+            throw ExitCode.failure
+        }
+    }
 }
 

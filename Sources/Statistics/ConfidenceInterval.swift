@@ -2,7 +2,7 @@
 ///
 /// Limits may be infinite where the method says so (an NNT interval that passes through
 /// infinity, an odds ratio with a zero cell and no correction); they are never NaN.
-public struct ConfidenceInterval: Equatable, Sendable {
+public struct ConfidenceInterval: Hashable, Sendable {
     /// The lower limit.
     public var low: Double
     /// The upper limit.

@@ -27,7 +27,7 @@ enum BinaryAnalysis {
             results.add("arr", negated(difference), kind: .riskDifference, decimals: decimals)
             let nnt = try table.numberNeededToTreat(eventIsDesirable: data.desirable)
             results.add("nnt", Quantity(nnt.value, kind: .nnt, interval: nntInterval(nnt), defaultDecimals: 0),
-                        method: "1/|RD|, Altman interval from the Newcombe limits", nnt: presentation(nnt))
+                        method: "1/|RD|, Altman interval from the Newcombe limits", nnt: NNTPresentation(nnt))
             results.add(test: try FisherExactTest.test(table), prefix: "fisher")
             try ratioMeasures(table, into: &results)
         }
@@ -71,15 +71,5 @@ enum BinaryAnalysis {
         case .throughInfinity(let benefit, let harm): return QuantityInterval(low: nnt.kind == .harm ? harm : benefit, high: .infinity, level: level)
         case nil: return nil
         }
-    }
-
-    static func presentation(_ nnt: NumberNeededToTreat) -> NNTPresentation {
-        let direction: NNTPresentation.Direction = nnt.kind == .harm ? .harm : .benefit
-        let interval: NNTPresentation.Interval? = switch nnt.interval {
-        case .benefit(let low, let high), .harm(let low, let high): .bounded(low: low, high: high)
-        case .throughInfinity(let benefit, let harm): .crossesNoEffect(benefitLimit: benefit, harmLimit: harm)
-        case nil: nil
-        }
-        return NNTPresentation(value: nnt.value, direction: direction, interval: interval, level: nnt.level ?? 0.95)
     }
 }

@@ -61,8 +61,7 @@ public struct BlockResults: Sendable {
 
     /// Records an estimate with its interval.
     mutating func add(_ name: String, _ estimate: Estimate, kind: QuantityKind, decimals: Int? = nil) {
-        let interval = estimate.interval.map { QuantityInterval(low: $0.low, high: $0.high, level: $0.level) }
-        add(name, Quantity(estimate.value, kind: kind, interval: interval, defaultDecimals: decimals),
+        add(name, Quantity(estimate.value, kind: kind, interval: estimate.interval, defaultDecimals: decimals),
             method: estimate.method, adjustments: estimate.adjustments)
     }
 

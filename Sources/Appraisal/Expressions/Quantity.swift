@@ -1,3 +1,5 @@
+import Statistics
+
 /// What a number means, so the formatter can pick a sensible default presentation
 /// and the evaluator can reject filters that make no sense for it.
 public enum QuantityKind: String, Sendable, Hashable, CaseIterable {
@@ -27,22 +29,9 @@ public enum QuantityKind: String, Sendable, Hashable, CaseIterable {
     case generic
 }
 
-/// A confidence interval around a quantity's value.
-public struct QuantityInterval: Sendable, Hashable {
-    /// The lower limit (may be `-infinity`, e.g. an NNT interval through no effect).
-    public var low: Double
-    /// The upper limit (may be `+infinity`).
-    public var high: Double
-    /// The confidence level as a fraction, 0.95 for a 95% interval.
-    public var level: Double
-
-    /// Creates an interval; the level defaults to 95%.
-    public init(low: Double, high: Double, level: Double = 0.95) {
-        self.low = low
-        self.high = high
-        self.level = level
-    }
-}
+/// A confidence interval around a quantity's value: the statistics module's own type, so an
+/// estimate's interval passes into expressions unchanged.
+public typealias QuantityInterval = ConfidenceInterval
 
 /// A number with meaning: its value, an optional confidence interval, what it measures,
 /// and how many decimals it shows by default.

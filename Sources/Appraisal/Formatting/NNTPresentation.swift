@@ -1,3 +1,5 @@
+import Statistics
+
 /// A number needed to treat as a report prints it: magnitude, direction and the Altman (1998)
 /// confidence interval, which passes through infinity when the risk difference interval
 /// crosses zero. The statistics module maps its risk difference into this type;
@@ -55,24 +57,13 @@ public struct NNTPresentation: Hashable, Sendable {
         self.level = level
     }
 
-    /// Builds an NNT from a risk difference oriented so that positive means benefit
-    /// (for an undesirable event, CER − EER, the ARR; for a desirable one, EER − CER),
-    /// with its confidence limits `low ≤ high` on the same scale.
-    ///
-    /// NNT = 1/|difference|; a difference of exactly 0 gives an infinite NNTB. When both
-    /// limits are ≥ 0 (or both ≤ 0) the interval is `.bounded` (a zero limit gives `∞`);
-    /// when `low < 0 < high` it is `.crossesNoEffect(benefitLimit: 1/high, harmLimit: 1/|low|)`.
-    /// Limits that are NaN, in the wrong order, or that exclude the difference leave `interval` nil.
-    public init(benefitDifference difference: Double, low: Double, high: Double, level: Double = 0.95) {
-        self.value = 1 / abs(difference)
-        self.direction = difference < 0 ? .harm : .benefit
-        self.level = level
-        if low.isNaN || high.isNaN || difference.isNaN || low > high || difference < low || difference > high {
-            self.interval = nil
-        } else if low < 0, high > 0 {
-            self.interval = .crossesNoEffect(benefitLimit: 1 / high, harmLimit: 1 / -low)
-        } else {
-            self.interval = .bounded(low: 1 / abs(high), high: 1 / abs(low))
+    /// The presentation of an NNT computed by the statistics module (Altman's interval).
+    public init(_ nnt: NumberNeededToTreat) {
+        let interval: Interval? = switch nnt.interval {
+        case .benefit(let low, let high), .harm(let low, let high): .bounded(low: low, high: high)
+        case .throughInfinity(let benefit, let harm): .crossesNoEffect(benefitLimit: benefit, harmLimit: harm)
+        case nil: nil
         }
+        self.init(value: nnt.value, direction: nnt.kind == .harm ? .harm : .benefit, interval: interval, level: nnt.level ?? 0.95)
     }
 }

@@ -59,6 +59,11 @@ extension NumberStyle {
             guard low > 0, high > 0 else { return label + " " + Self.notComputable }
             let text = self.interval(low: min(low, high), high: max(low, high), decimals: decimals, level: nnt.level)
             return text.plainText
+        case .crossesNoEffect(let benefitLimit, let harmLimit) where benefitLimit.isInfinite != harmLimit.isInfinite:
+            // The risk difference interval ends exactly at 0: one side stops at ∞, e.g. "2.5 to ∞".
+            let finite = benefitLimit.isInfinite ? harmLimit : benefitLimit
+            guard finite > 0 else { return label + " " + Self.notComputable }
+            return self.interval(low: finite, high: .infinity, decimals: decimals, level: nnt.level).plainText
         case .crossesNoEffect(let benefitLimit, let harmLimit):
             guard benefitLimit > 0, harmLimit > 0 else { return label + " " + Self.notComputable }
             let benefit = "NNTB " + number(benefitLimit, decimals: decimals)
