@@ -29,6 +29,15 @@ build: deps
 check: deps
 	$(SWIFT) run appraise check
 
+## Print the cost per call of each statistics method on large inputs (release build).
+bench: deps
+	$(SWIFT) run -c release statistics-bench
+
+## Regenerate the statistics golden vectors from scipy and statsmodels (needs pip).
+golden:
+	python3 -m pip install -q -r scripts/golden/requirements.txt
+	cd scripts/golden && for script in distributions continuous comparisons survival; do python3 $$script.py || exit 1; done
+
 ## Regenerate the built-in templates from templates/ (run after editing a template).
 templates:
 	python3 scripts/embed-templates.py

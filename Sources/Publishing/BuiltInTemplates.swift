@@ -184,7 +184,8 @@ thead th { border-bottom: 2px solid var(--ink); }
 /* Values computed from data blocks, result tables and the verification panel. */
 .value { font-variant-numeric: tabular-nums; }
 
-.result-table { margin: 1.5rem 0 2rem; }
+.result-table { margin: 1.5rem 0 2rem; overflow-x: auto; }
+.result-table .measures td:nth-child(2), .result-table .arms td { white-space: nowrap; }
 .result-table figcaption { font-family: system-ui, -apple-system, "Segoe UI", "DejaVu Sans", sans-serif; font-weight: 600; margin-bottom: 0.5rem; }
 .result-table .block-id { font-weight: 400; color: var(--muted); font-size: 0.8rem; margin-left: 0.4rem; font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; }
 .result-table table { margin-bottom: 0.75rem; }
