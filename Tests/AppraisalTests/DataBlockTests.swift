@@ -152,4 +152,21 @@ struct DataBlockTests {
         #expect(!bound.agrees(with: 0.001))
         #expect(ReportedNumber("abc") == nil)
     }
+
+    @Test func hostileYAMLInADataBlockIsRejected() {
+        var yaml = "type: binary\nl0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+        for level in 1...9 {
+            yaml += "l\(level): &l\(level) [" + Array(repeating: "*l\(level - 1)", count: 9).joined(separator: ", ") + "]\n"
+        }
+        let (blocks, diagnostics) = Self.collect(Self.fence("bomb", yaml + "arms: {A: 1/2, B: 1/2}"))
+        #expect(blocks.isEmpty)
+        #expect(diagnostics.map(\.code) == ["yaml-too-complex"])
+    }
+
+    @Test func aDataBlockNeedsANameThatIsAnIdentifier() {
+        let (_, unnamed) = Self.collect("```data\ntype: binary\n```\n")
+        #expect(unnamed.map(\.code) == ["data-block-id"])
+        let (_, badName) = Self.collect("```data 2x2\ntype: binary\n```\n")
+        #expect(badName.map(\.message) == ["'2x2' cannot name a data block"])
+    }
 }
