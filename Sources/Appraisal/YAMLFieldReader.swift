@@ -113,8 +113,8 @@ struct YAMLFieldReader {
 }
 
 extension String {
-    /// The string without leading and trailing spaces, tabs and line breaks.
-    func trimmingWhitespace() -> String {
+    /// The string without leading and trailing spaces, tabs and line breaks (no Foundation needed).
+    public func trimmingWhitespace() -> String {
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
         return String(drop(while: isSpace).reversed().drop(while: isSpace).reversed())
     }

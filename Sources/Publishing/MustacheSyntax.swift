@@ -1,3 +1,4 @@
+import Appraisal
 import Markdown
 
 /// The structure of a Mustache template, as far as checking it needs: which names it places,
@@ -96,12 +97,12 @@ enum MustacheSyntax {
             guard let contentEnd = firstIndex(of: closing, in: bytes, from: contentStart) else {
                 throw MustacheSyntaxError(position: position, message: "tag is never closed with \(String(decoding: closing, as: UTF8.self))")
             }
-            var content = String(decoding: bytes[contentStart..<contentEnd], as: UTF8.self).trimmingSpaces()
+            var content = String(decoding: bytes[contentStart..<contentEnd], as: UTF8.self).trimmingWhitespace()
             var sigil: Character = triple ? "&" : " "
             if !triple, let first = content.first, "#^/>!<$=&{".contains(first) {
                 sigil = first == "{" ? "&" : first
-                content = String(content.dropFirst()).trimmingSpaces()
-                if first == "{", content.hasSuffix("}") { content = String(content.dropLast()).trimmingSpaces() }
+                content = String(content.dropFirst()).trimmingWhitespace()
+                if first == "{", content.hasSuffix("}") { content = String(content.dropLast()).trimmingWhitespace() }
             }
             tags.append(Tag(sigil: sigil, name: transformedName(content), position: position))
             for byte in bytes[index..<contentEnd] where byte == UInt8(ascii: "\n") { line += 1 }
@@ -114,7 +115,7 @@ enum MustacheSyntax {
     /// The variable inside a swift-mustache transform such as `uppercased(title)`.
     private static func transformedName(_ content: String) -> String {
         guard content.hasSuffix(")"), let open = content.lastIndex(of: "(") else { return content }
-        return String(content[content.index(after: open)..<content.index(before: content.endIndex)]).trimmingSpaces()
+        return String(content[content.index(after: open)..<content.index(before: content.endIndex)]).trimmingWhitespace()
     }
 
     private static func firstIndex(of needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
@@ -124,12 +125,5 @@ enum MustacheSyntax {
             index += 1
         }
         return nil
-    }
-}
-
-extension String {
-    func trimmingSpaces() -> String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
-        return String(drop(while: isSpace).reversed().drop(while: isSpace).reversed())
     }
 }
