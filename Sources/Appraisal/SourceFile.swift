@@ -21,6 +21,9 @@ public struct SourceFile: Sendable {
         func failure(_ code: String, _ message: String, hint: String? = nil) -> Result<SourceFile, Diagnostic> {
             .failure(Diagnostic(file: displayPath, position: nil, severity: .error, code: code, message: message, hint: hint))
         }
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            return failure("file-not-found", "no such file", hint: "check the path; appraisals usually live in appraisals/")
+        }
         let data: Data
         do {
             let size = try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int ?? 0

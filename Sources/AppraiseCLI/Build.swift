@@ -38,6 +38,11 @@ extension Appraise {
             let reporter = DiagnosticReporter(format: format == .json ? .json : .text, workingDirectory: workingDirectory)
             let renderer = try rendering.rendererOrExit(workingDirectory: workingDirectory, reporter: reporter)
             let (sources, missing) = SourceDiscovery.find(paths, workingDirectory: workingDirectory)
+            guard !sources.isEmpty else {
+                reporter.report(missing)
+                Console.error("nothing to build: no appraisal (*.md) in \(paths.joined(separator: ", ")); \(output)/ was not touched")
+                throw ExitCode.failure
+            }
             let outputURL = URL.resolving(output, in: workingDirectory)
             let directory = OutputDirectory(url: outputURL, displayPath: output)
             let result = await SiteBuilder(renderer: renderer, projectRoot: workingDirectory).build(sources, into: directory)

@@ -142,3 +142,22 @@ extension CommandLineTests {
         #expect(run.standardOutput == "::error file=appraisals/x.md,line=5,col=4,title=unknown-name::no data block is named 'nothing'\n")
     }
 }
+
+extension CommandLineTests {
+    @Test func buildingNothingLeavesTheOutputFolderAlone() throws {
+        let folder = try Self.project(["notes.txt": "not an appraisal"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try Self.run(["build"], in: folder)
+        #expect(run.status == 1)
+        #expect(run.standardError.hasSuffix("nothing to build: no appraisal (*.md) in appraisals; output/ was not touched\n"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("output").path))
+    }
+
+    @Test func renderingAMissingFileSaysSo() throws {
+        let folder = try Self.project([:])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try Self.run(["render", "nope.md"], in: folder)
+        #expect(run.status == 1)
+        #expect(run.standardError.hasPrefix("nope.md: error: no such file\n"))
+    }
+}
