@@ -183,6 +183,9 @@ thead th { border-bottom: 2px solid var(--ink); }
 
 /* Values computed from data blocks, result tables and the verification panel. */
 .value { font-variant-numeric: tabular-nums; }
+/* Facts quoted from the source, not recomputed: marked so a reader can tell them apart. */
+q.quoted { quotes: none; text-decoration: underline dotted var(--muted); text-underline-offset: 0.2em; }
+q.quoted::after { content: "q"; font-size: 0.65em; vertical-align: super; margin-left: 0.1em; color: var(--muted); font-style: italic; }
 
 .result-table { margin: 1.5rem 0 2rem; overflow-x: auto; }
 .result-table .measures td:nth-child(2), .result-table .arms td { white-space: nowrap; }

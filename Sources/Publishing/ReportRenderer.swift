@@ -35,7 +35,13 @@ public struct ReportRenderer: Sendable {
                 return [MarkdownNode(.generatedBlock(ResultTable.html(results, style: analysis.style)), range: node.range)]
             }
         }
-        let values = (analysis?.values ?? [:]).mapValues { SafeHTML("<span class=\"value\">\($0.html)</span>") }
+        let quoted = analysis?.quoted ?? []
+        var values: [Int: SafeHTML] = [:]
+        for (index, text) in analysis?.values ?? [:] {
+            values[index] = quoted.contains(index)
+                ? "<q class=\"quoted\" title=\"Quoted from the source, not recomputed\">\(text.html)</q>"
+                : "<span class=\"value\">\(text.html)</span>"
+        }
         tree = ExpressionSubstitution.apply(to: tree, sites: source.expressions, values: values)
         return MarkdownDocument.renderHTML(tree, allowRawHTML: allow)
     }

@@ -119,3 +119,13 @@ struct DocumentAnalysisTests {
         #expect(Self.value("scores.mw.u", blocks) == "2.00")
     }
 }
+
+extension DocumentAnalysisTests {
+    @Test func quotedFactsAreKeptAsWrittenAndMarked() {
+        let analysis = Self.analyze("CRP was {{ quote: 21.0 mg/L }} and the paper gave {{ quote:\n P < 0.018 }}.")
+        #expect(analysis.diagnostics.isEmpty)
+        #expect(analysis.values[0]?.plainText == "21.0 mg/L")
+        #expect(analysis.values[1]?.plainText == "P < 0.018")
+        #expect(analysis.quoted == [0, 1])
+    }
+}

@@ -8,6 +8,8 @@ public struct DocumentAnalysis: Sendable {
     public var results: [BlockResults]
     /// The formatted value of each inline expression that evaluated, by expression index.
     public var values: [Int: StyledText]
+    /// Expressions written `{{ quote: ... }}`: facts quoted from the source, not recomputed.
+    public var quoted: Set<Int>
     /// Everything found while collecting, computing, checking and evaluating.
     public var diagnostics: [Diagnostic]
     /// The number style the document asked for.
@@ -36,8 +38,14 @@ public struct DocumentAnalysis: Sendable {
         }
         let scope = DocumentScope(results)
         var values: [Int: StyledText] = [:]
+        var quoted: Set<Int> = []
         let prose = ExpressionMasking.proseExpressions(in: source.body)
         for site in source.expressions where prose.contains(site.index) {
+            if let fact = DocumentAnalysis.quotedFact(site.content) {
+                values[site.index] = StyledText(plain: fact)
+                quoted.insert(site.index)
+                continue
+            }
             do {
                 let evaluated = try ExpressionEvaluator.evaluate(site.content, in: scope)
                 values[site.index] = QuantityFormatter.format(
@@ -49,7 +57,19 @@ public struct DocumentAnalysis: Sendable {
             }
         }
         self.values = values
+        self.quoted = quoted
         self.diagnostics = diagnostics
+    }
+
+    /// The marker that turns an expression into a quoted fact: `{{ quote: CRP 21.0 mg/L }}`.
+    public static let quoteMarker = "quote:"
+
+    /// The quoted text of `{{ quote: ... }}`, trimmed; nil for an ordinary expression.
+    static func quotedFact(_ content: String) -> String? {
+        let trimmed = content.trimmingWhitespace()
+        guard trimmed.hasPrefix(quoteMarker) else { return nil }
+        let fact = String(trimmed.dropFirst(quoteMarker.count)).trimmingWhitespace()
+        return fact.split(whereSeparator: \.isNewline).joined(separator: " ")
     }
 
     /// The NNT presentation when the expression is a bare NNT reference.
