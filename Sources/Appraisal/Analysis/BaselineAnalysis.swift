@@ -8,6 +8,9 @@ enum BaselineAnalysis {
     static func compute(_ table: BaselineTable, file: String, style: NumberStyle, into results: inout BlockResults) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         let sizes = table.groups.map(\.size)
+        for group in table.groups {
+            results.add("\(group.name.slug).n", Quantity(Double(group.size), kind: .count, defaultDecimals: 0), method: "group size")
+        }
         for row in table.rows {
             let name = "\(row.slug).p"
             let position = row.reportedP?.position ?? row.position

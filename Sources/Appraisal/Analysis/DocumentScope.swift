@@ -56,7 +56,7 @@ public struct DocumentScope: ExpressionScope, Sendable {
         case .binary(let data): data.arms.map(\.name)
         case .continuous(let data): data.arms.map(\.name)
         case .survival(let rows): rows.groups
-        case .baseline: []
+        case .baseline(let table): table.groups.map(\.name)
         }
         guard let arm = arms.first(where: { $0.display == first || $0.slug == first.lowercased() }) else { return parts }
         return [arm.slug] + parts.dropFirst()
