@@ -188,7 +188,15 @@ q.quoted { quotes: none; text-decoration: underline dotted var(--muted); text-un
 q.quoted::after { content: "q"; font-size: 0.65em; vertical-align: super; margin-left: 0.1em; color: var(--muted); font-style: italic; }
 
 .result-table { margin: 1.5rem 0 2rem; overflow-x: auto; }
-.result-table .measures td:nth-child(2), .result-table .arms td { white-space: nowrap; }
+/* Wide tables may use more than the prose's measure, centred on it. */
+.result-table .baseline { min-width: 100%; }
+@media (min-width: 48rem) {
+  .result-table:has(.baseline) { width: min(calc(100vw - 3rem), 58rem); position: relative; left: 50%; transform: translateX(-50%); }
+}
+.result-table .measures td:nth-child(2), .result-table .arms td, .result-table .baseline tbody td { white-space: nowrap; }
+.result-table .baseline tfoot td { white-space: normal; }
+.result-table .baseline { font-size: 0.84rem; }
+.result-table .baseline th[scope="row"] { font-weight: 500; }
 .result-table figcaption { font-family: system-ui, -apple-system, "Segoe UI", "DejaVu Sans", sans-serif; font-weight: 600; margin-bottom: 0.5rem; }
 .result-table .block-id { font-weight: 400; color: var(--muted); font-size: 0.8rem; margin-left: 0.4rem; font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; }
 .result-table table { margin-bottom: 0.75rem; }
@@ -205,7 +213,7 @@ tr.unavailable td { color: var(--muted); }
 }
 .verification h2 { margin-top: 0; font-size: 1.2rem; }
 .verification h3 { font-size: 1rem; margin-top: 1.25rem; }
-tr.consistent td:last-child { color: var(--good); font-weight: 600; }
+tr.consistent td:last-child, tr.consistent td.verdict { color: var(--good); font-weight: 600; }
 tr.inconsistent td:last-child { color: var(--warn); font-weight: 600; }
 tr.decision-changing td:last-child { color: var(--bad); font-weight: 600; }
 tr.not-verifiable td:last-child { color: var(--muted); }
@@ -214,6 +222,7 @@ tr.not-verifiable td:last-child { color: var(--muted); }
 
 @media print {
   .verification { border-color: var(--ink); }
+  .result-table:has(.baseline) { width: auto; left: 0; transform: none; }
 }
 
 """#,
