@@ -1,0 +1,53 @@
+import Appraisal
+import Foundation
+import Publishing
+import Testing
+
+/// The two example appraisals shipped in appraisals/: built without errors, their findings
+/// exactly those of the reference facts, and both pages locked by golden files.
+struct ExampleAppraisalsTests {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static func build() async throws -> (SiteBuilder.Result, TemporaryFolder) {
+        let folder = try TemporaryFolder()
+        let (references, missing) = SourceDiscovery.find(["appraisals"], workingDirectory: repository)
+        #expect(missing.isEmpty)
+        let renderer = ReportRenderer(templates: try Fixtures.builtInTemplates())
+        let output = OutputDirectory(url: folder.url.appendingPathComponent("output"), displayPath: "output")
+        let result = await SiteBuilder(renderer: renderer, projectRoot: repository).build(references, into: output)
+        return (result, folder)
+    }
+
+    @Test func bothExamplesBuildWithoutErrors() async throws {
+        let (result, folder) = try await Self.build()
+        defer { folder.remove() }
+        #expect(result.pages.map(\.slug).sorted() == ["ivig-dermatomyositis-cohort", "ivig-dermatomyositis-rct"])
+        #expect(result.diagnostics.filter { $0.severity == .error }.isEmpty, "\(result.diagnostics.filter { $0.severity == .error })")
+    }
+
+    @Test func theCohortFindingsAreThoseOfTheFactsSheet() async throws {
+        let (result, folder) = try await Self.build()
+        defer { folder.remove() }
+        let rows = ["Age", "Male sex", "Months from onset", "MRC", "CPK", "CDASI", "Cancer", "Calcifications", "Lung",
+                    "Corticosteroids", "Methotrexate", "Azathioprine", "Hydroxychloroquine"]
+        let findings = result.diagnostics.filter { $0.file.hasSuffix("cohort.md") }.map { diagnostic in
+            "\(diagnostic.code): \(rows.first { diagnostic.message.contains($0) } ?? diagnostic.message)"
+        }.sorted()
+        #expect(findings == [
+            "expected-count-below-5: Azathioprine", "expected-count-below-5: Calcifications", "expected-count-below-5: Cancer",
+            "expected-count-below-5: Corticosteroids", "expected-count-below-5: Hydroxychloroquine",
+            "not-verifiable: CPK", "not-verifiable: Months from onset",
+            "p-inconsistent: Corticosteroids", "p-inconsistent: MRC",
+            "percent-mismatch: Hydroxychloroquine", "percent-mismatch: Hydroxychloroquine",
+        ])
+        #expect(result.diagnostics.filter { $0.file.hasSuffix("rct.md") }.isEmpty, "the RCT example has no findings")
+    }
+
+    @Test func bothPagesMatchTheirGoldenFiles() async throws {
+        let (_, folder) = try await Self.build()
+        defer { folder.remove() }
+        for slug in ["ivig-dermatomyositis-rct", "ivig-dermatomyositis-cohort"] {
+            try GoldenPageTests.expectMatchesGolden(try folder.read("output/\(slug).html"), named: "\(slug).html")
+        }
+    }
+}
