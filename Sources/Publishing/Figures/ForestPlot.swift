@@ -93,8 +93,11 @@ struct ForestPlot {
         }
         var y = axisY + 32
         if let lowSide = section.lowSide, let highSide = section.highSide {
+            let (left, right) = ("← " + lowSide, highSide + " →")
             let middle = x(section.noEffect)
-            svg = svg + SVG.text(middle - 4, y, "← " + lowSide, anchor: "end", size: 11) + SVG.text(middle + 4, y, highSide + " →", size: 11)
+            let leftEnd = max(middle - 4, SVG.width(left, size: 11) + 2)
+            let rightStart = min(middle + 4, 478 - SVG.width(right, size: 11))
+            svg = svg + SVG.text(leftEnd, y, left, anchor: "end", size: 11) + SVG.text(max(rightStart, leftEnd + 8), y, right, size: 11)
             y += 15
         }
         svg = svg + SVG.text((ForestPlot.plotLeft + ForestPlot.plotRight) / 2, y, section.axisTitle, anchor: "middle", size: 11, fill: FigurePalette.muted)

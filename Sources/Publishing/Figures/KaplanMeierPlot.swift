@@ -28,7 +28,7 @@ struct KaplanMeierPlot {
     /// The arms in order.
     var arms: [Arm]
 
-    static let left = 84.0, right = 466.0, top = 40.0, plotHeight = 190.0
+    static let left = 100.0, right = 466.0, top = 40.0, plotHeight = 190.0
 
     /// The time axis: from 0 to the longest follow-up.
     var timeScale: AxisScale {

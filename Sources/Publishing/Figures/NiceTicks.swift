@@ -49,9 +49,10 @@ enum NiceTicks {
             high += pad
         }
         let raw = (high - low) / Double(max(1, target))
-        let exponent = floor(log10(raw))
+        var exponent = floor(log10(raw))
+        var multiplier = multipliers.first { $0 * pow(10, exponent) >= raw * (1 - 1e-9) } ?? 10
+        if multiplier == 10 { (multiplier, exponent) = (1, exponent + 1) }
         let magnitude = pow(10, exponent)
-        let multiplier = multipliers.first { $0 * magnitude >= raw * (1 - 1e-9) } ?? 10
         let step = multiplier * magnitude
         let first = floor(low / step + 1e-9), last = ceil(high / step - 1e-9)
         let ticks = stride(from: first, through: last, by: 1).map { index -> Double in
