@@ -47,7 +47,7 @@ struct BarChart {
         for tick in scale.ticks {
             let label = style.number(tick, decimals: scale.decimals) + (percent ? "%" : "")
             svg = svg + SVG.line(BarChart.left, y(tick), BarChart.right, y(tick), stroke: FigurePalette.grid)
-                + SVG.text(BarChart.left - 6, y(tick) + 4, label, anchor: "end", size: 11, fill: FigurePalette.muted)
+                + SVG.text(BarChart.left - 6, y(tick) + 4, label, anchor: "end", size: 12.5, fill: FigurePalette.muted)
         }
         let slot = (BarChart.right - BarChart.left) / Double(max(1, bars.count))
         let barWidth = min(72, slot * 0.5)
@@ -65,16 +65,16 @@ struct BarChart {
                 textY = min(textY, highY - 6)
             }
             let valueX = centre + barWidth / 2 + 4
-            svg = svg + SVG.text(valueX, max(textY, BarChart.top + 10), bar.text, size: 12, bold: true)
+            svg = svg + SVG.text(valueX, max(textY, BarChart.top + 10), bar.text, size: 13.5, bold: true)
             var nameY = BarChart.top + BarChart.plotHeight + 18
-            for line in SVG.wrap(bar.name, width: slot - 8, size: 12) + [bar.detail] {
-                svg = svg + SVG.text(centre, nameY, line, anchor: "middle", size: 12)
+            for line in SVG.wrap(bar.name, width: slot - 8, size: 13.5) + [bar.detail] {
+                svg = svg + SVG.text(centre, nameY, line, anchor: "middle", size: 13.5)
                 nameY += 15
             }
             labelBottom = max(labelBottom, nameY)
         }
         svg = svg + SVG.line(BarChart.left, y(0), BarChart.right, y(0))
-        svg = svg + SVG.text(BarChart.left, BarChart.top - 10, axisTitle, size: 11, fill: FigurePalette.muted)
+        svg = svg + SVG.text(BarChart.left, BarChart.top - 10, axisTitle, size: 12.5, fill: FigurePalette.muted)
         return (svg, labelBottom + 4)
     }
 }

@@ -21,7 +21,7 @@ struct FigureDraft {
     /// The complete `<figure>`: the SVG, which scales to the column's width, and its caption.
     func html(number: Int) -> SafeHTML {
         let id = "figure-\(number)"
-        let svg: SafeHTML = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(SVG.number(width)) \(SVG.number(height))\" width=\"100%\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" font-family=\"\(SVG.fontFamily)\" font-size=\"13\" fill=\"\(FigurePalette.ink)\">\n<title id=\"\(id)-title\">Figure \(number): \(title)</title>\n<desc id=\"\(id)-desc\">\(description)</desc>\n\(body)</svg>\n"
+        let svg: SafeHTML = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(SVG.number(width)) \(SVG.number(height))\" width=\"100%\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" font-family=\"\(SVG.fontFamily)\" font-size=\"14\" fill=\"\(FigurePalette.ink)\">\n<title id=\"\(id)-title\">Figure \(number): \(title)</title>\n<desc id=\"\(id)-desc\">\(description)</desc>\n\(body)</svg>\n"
         return "<figure class=\"figure figure-\(kind)\" id=\"\(id)\">\n\(svg)<figcaption><span class=\"figure-label\">Figure \(number).</span> \(caption)</figcaption>\n</figure>\n"
     }
 }

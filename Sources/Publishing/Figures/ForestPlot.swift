@@ -39,11 +39,11 @@ struct ForestPlot {
     /// The sections from top to bottom.
     var sections: [Section]
 
-    static let plotLeft = 118.0, plotRight = 300.0, rowHeight = 26.0
+    static let plotLeft = 126.0, plotRight = 300.0, rowHeight = 26.0
 
     /// The drawing and its height.
     func body(style: NumberStyle) -> (SafeHTML, height: Double) {
-        var svg: SafeHTML = SVG.text(0, 16, "Measure", bold: true) + SVG.text(310, 16, "Estimate (95% CI)", bold: true)
+        var svg: SafeHTML = SVG.text(0, 16, "Measure", bold: true) + SVG.text(308, 16, "Estimate (95% CI)", bold: true)
         var top = 30.0
         for section in sections {
             let (part, height) = draw(section, top: top, style: style)
@@ -69,7 +69,7 @@ struct ForestPlot {
         var svg = SVG.line(x(section.noEffect), top - 4, x(section.noEffect), bottom + 2, stroke: FigurePalette.muted, dash: "4 3")
         for (index, row) in section.rows.enumerated() {
             let y = top + Double(index) * ForestPlot.rowHeight + ForestPlot.rowHeight / 2
-            svg = svg + SVG.text(0, y + 4.5, row.label) + SVG.text(310, y + 4.5, row.text, size: 12)
+            svg = svg + SVG.text(0, y + 4.5, row.label) + SVG.text(308, y + 4.5, row.text, size: 13)
             let lowX = row.low.map { $0.isFinite && (!section.logarithmic || $0 > 0) ? x($0) : ForestPlot.plotLeft }
             let highX = row.high.map { $0.isFinite ? x($0) : ForestPlot.plotRight }
             if let lowX, let highX {
@@ -89,18 +89,18 @@ struct ForestPlot {
         for tick in scale.ticks {
             let tickX = x(tick)
             let label = section.percentTicks ? style.number(tick, decimals: scale.decimals(for: tick)) + "%" : style.number(tick, decimals: scale.decimals(for: tick))
-            svg = svg + SVG.line(tickX, axisY, tickX, axisY + 4) + SVG.text(tickX, axisY + 16, label, anchor: "middle", size: 11, fill: FigurePalette.muted)
+            svg = svg + SVG.line(tickX, axisY, tickX, axisY + 4) + SVG.text(tickX, axisY + 16, label, anchor: "middle", size: 12.5, fill: FigurePalette.muted)
         }
         var y = axisY + 32
         if let lowSide = section.lowSide, let highSide = section.highSide {
             let (left, right) = ("← " + lowSide, highSide + " →")
             let middle = x(section.noEffect)
-            let leftEnd = max(middle - 4, SVG.width(left, size: 11) + 2)
-            let rightStart = min(middle + 4, 478 - SVG.width(right, size: 11))
-            svg = svg + SVG.text(leftEnd, y, left, anchor: "end", size: 11) + SVG.text(max(rightStart, leftEnd + 8), y, right, size: 11)
+            let leftEnd = max(middle - 4, SVG.width(left, size: 12.5) + 2)
+            let rightStart = min(middle + 4, 478 - SVG.width(right, size: 12.5))
+            svg = svg + SVG.text(leftEnd, y, left, anchor: "end", size: 12.5) + SVG.text(max(rightStart, leftEnd + 8), y, right, size: 12.5)
             y += 15
         }
-        svg = svg + SVG.text((ForestPlot.plotLeft + ForestPlot.plotRight) / 2, y, section.axisTitle, anchor: "middle", size: 11, fill: FigurePalette.muted)
+        svg = svg + SVG.text((ForestPlot.plotLeft + ForestPlot.plotRight) / 2, y, section.axisTitle, anchor: "middle", size: 12.5, fill: FigurePalette.muted)
         return (svg, y + 22 - top)
     }
 }

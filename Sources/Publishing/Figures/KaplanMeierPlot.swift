@@ -49,9 +49,9 @@ struct KaplanMeierPlot {
         var svg = legend()
         for tick in stride(from: 0.0, through: 1.0, by: 0.25) {
             svg = svg + SVG.line(KaplanMeierPlot.left, y(tick), KaplanMeierPlot.right, y(tick), stroke: FigurePalette.grid)
-                + SVG.text(KaplanMeierPlot.left - 6, y(tick) + 4, style.number(tick * 100, decimals: 0) + "%", anchor: "end", size: 11, fill: FigurePalette.muted)
+                + SVG.text(KaplanMeierPlot.left - 6, y(tick) + 4, style.number(tick * 100, decimals: 0) + "%", anchor: "end", size: 12.5, fill: FigurePalette.muted)
         }
-        svg = svg + "<text transform=\"translate(14 \(SVG.number(KaplanMeierPlot.top + KaplanMeierPlot.plotHeight / 2))) rotate(-90)\" text-anchor=\"middle\" font-size=\"11\" fill=\"\(FigurePalette.muted)\">Without the event</text>\n"
+        svg = svg + "<text transform=\"translate(14 \(SVG.number(KaplanMeierPlot.top + KaplanMeierPlot.plotHeight / 2))) rotate(-90)\" text-anchor=\"middle\" font-size=\"12.5\" fill=\"\(FigurePalette.muted)\">Without the event</text>\n"
         for (index, arm) in arms.enumerated() {
             var points = "M\(SVG.number(x(0))) \(SVG.number(y(1)))"
             var survival = 1.0
@@ -70,16 +70,16 @@ struct KaplanMeierPlot {
         svg = svg + SVG.line(KaplanMeierPlot.left, bottom, KaplanMeierPlot.right, bottom)
         for tick in time.ticks {
             svg = svg + SVG.line(x(tick), bottom, x(tick), bottom + 4)
-                + SVG.text(x(tick), bottom + 16, style.number(tick, decimals: time.decimals), anchor: "middle", size: 11, fill: FigurePalette.muted)
+                + SVG.text(x(tick), bottom + 16, style.number(tick, decimals: time.decimals), anchor: "middle", size: 12.5, fill: FigurePalette.muted)
         }
-        svg = svg + SVG.text((KaplanMeierPlot.left + KaplanMeierPlot.right) / 2, bottom + 32, "Time", anchor: "middle", size: 11, fill: FigurePalette.muted)
+        svg = svg + SVG.text((KaplanMeierPlot.left + KaplanMeierPlot.right) / 2, bottom + 32, "Time", anchor: "middle", size: 12.5, fill: FigurePalette.muted)
         var rowY = bottom + 56
-        svg = svg + SVG.text(0, rowY, "Number at risk", size: 12, bold: true)
+        svg = svg + SVG.text(0, rowY, "Number at risk", size: 13.5, bold: true)
         for (index, arm) in arms.enumerated() {
             rowY += 17
-            svg = svg + SVG.text(0, rowY, KaplanMeierPlot.shortName(arm.name), size: 12, fill: FigurePalette.arm(index))
+            svg = svg + SVG.text(0, rowY, KaplanMeierPlot.shortName(arm.name), size: 13.5, fill: FigurePalette.arm(index))
             for tick in time.ticks {
-                svg = svg + SVG.text(x(tick), rowY, "\(arm.atRisk(tick))", anchor: "middle", size: 12)
+                svg = svg + SVG.text(x(tick), rowY, "\(arm.atRisk(tick))", anchor: "middle", size: 13.5)
             }
         }
         return (svg, rowY + 10)
@@ -87,7 +87,7 @@ struct KaplanMeierPlot {
 
     /// An arm name short enough for the at-risk table's first column.
     static func shortName(_ name: String) -> String {
-        name.count <= 11 ? name : String(name.prefix(10)) + "…"
+        name.count <= 10 ? name : String(name.prefix(9)) + "…"
     }
 
     /// One sample line and name per arm across the top.
@@ -96,8 +96,8 @@ struct KaplanMeierPlot {
         var x = KaplanMeierPlot.left
         for (index, arm) in arms.enumerated() {
             let dash = FigurePalette.dash(index)
-            svg = svg + SVG.line(x, 16, x + 26, 16, stroke: FigurePalette.arm(index), width: 2.2, dash: dash) + SVG.text(x + 32, 20, arm.name, size: 12)
-            x += 32 + SVG.width(arm.name, size: 12) + 20
+            svg = svg + SVG.line(x, 16, x + 26, 16, stroke: FigurePalette.arm(index), width: 2.2, dash: dash) + SVG.text(x + 32, 20, arm.name, size: 13.5)
+            x += 32 + SVG.width(arm.name, size: 13.5) + 20
         }
         return svg
     }
