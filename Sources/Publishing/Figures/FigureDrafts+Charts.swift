@@ -56,7 +56,7 @@ extension FigureDrafts {
         guard !sections.isEmpty else { return nil }
         let (body, height) = ForestPlot(sections: sections).body(style: style)
         let words = names.compactMap { label, name in full(results, name, style).map { "\(label) \($0.plainText)" } }
-        let caption: SafeHTML = "\(outcome(results)): effect estimates, \(comparison), with 95% confidence intervals; \(note). The dashed line marks no effect."
+        let caption: SafeHTML = "\(lead(results, "effect estimates, \(comparison), with 95% confidence intervals; \(note).")) The dashed line marks no effect."
         return FigureDraft(kind: "forest", width: 480, height: height, title: "forest plot of effect estimates",
                            description: "Forest plot, \(comparison). " + words.joined(separator: "; ") + ".", body: body, caption: caption)
     }
@@ -71,7 +71,7 @@ extension FigureDrafts {
         }
         let words = data.arms.compactMap { arm in full(results, "\(arm.name.slug).risk", style).map { "\(arm.name.display) \(arm.events) of \(arm.total), \($0.plainText)" } }
         return barFigure(BarChart(bars: bars, percent: true, axisTitle: "Patients with the outcome"), id: id, style,
-                    caption: "\(outcome(results)): proportion of patients with the outcome per arm, with 95% Wilson confidence intervals.",
+                    caption: lead(results, "proportion of patients with the outcome per arm, with 95% Wilson confidence intervals."),
                     description: "Bar chart of event rates. " + words.joined(separator: "; ") + ".")
     }
 
@@ -89,7 +89,7 @@ extension FigureDrafts {
             return BarChart.Bar(name: arm.name.display, detail: "n = \(Int(n))", value: mean, low: low, high: high, text: print(mean))
         }
         return barFigure(BarChart(bars: bars, percent: false, axisTitle: "Mean"), id: id, style,
-                    caption: "\(outcome(results)): mean per arm with 95% confidence intervals (mean ± t × SE).",
+                    caption: lead(results, "mean per arm with 95% confidence intervals (mean ± t × SE)."),
                     description: "Bar chart of means. " + words.joined(separator: "; ") + ".")
     }
 

@@ -18,9 +18,10 @@ enum FigureDrafts {
         }
     }
 
-    /// The outcome in words for captions.
-    static func outcome(_ results: BlockResults) -> String {
-        results.block.outcome ?? "Data block \(results.block.id)"
+    /// A caption's first sentence: "Outcome: rest" when the block names its outcome, else "Rest".
+    static func lead(_ results: BlockResults, _ rest: String) -> String {
+        guard let outcome = results.block.outcome else { return rest.prefix(1).uppercased() + rest.dropFirst() }
+        return outcome + ": " + rest
     }
 
     /// The experimental and control arms of a binary block.
@@ -41,7 +42,7 @@ enum FigureDrafts {
                               eer: eer.quantity.value, cer: cer.quantity.value, desirable: data.desirable)
         let (body, height) = array.body(id: id)
         let nnt = full(results, "nnt", style)
-        var caption: SafeHTML = "\(outcome(results)): what happens to 100 patients like those in the trial given \(array.experimental) instead of \(array.control) (event rates \(style.percent(eer.quantity.value, decimals: 0)) and \(style.percent(cer.quantity.value, decimals: 0)), rounded to whole patients)."
+        var caption: SafeHTML = "\(lead(results, "what happens to 100 patients like those in the trial given \(array.experimental) instead of \(array.control) (event rates \(style.percent(eer.quantity.value, decimals: 0)) and \(style.percent(cer.quantity.value, decimals: 0)), rounded to whole patients)."))"
         if let nnt { caption = caption + " \(nnt.html)." }
         let description = array.description + " Event rate \(style.percent(eer.quantity.value, decimals: 0)) with \(array.experimental) and \(style.percent(cer.quantity.value, decimals: 0)) with \(array.control)" + (nnt.map { "; \($0.plainText)." } ?? ".")
         return FigureDraft(kind: "icons", width: 480, height: height, title: "icon array of 100 patients", description: description,
@@ -58,7 +59,7 @@ enum FigureDrafts {
         let plot = KaplanMeierPlot(arms: arms)
         let (body, height) = plot.body(style: style)
         let logRank = results["logrank.p"].map { style.pValue($0.quantity.value) }
-        var caption: SafeHTML = "\(outcome(results)): Kaplan-Meier estimates per arm; short vertical marks are censored patients; numbers at risk under the time axis."
+        var caption: SafeHTML = "\(lead(results, "Kaplan-Meier estimates per arm; short vertical marks are censored patients; numbers at risk under the time axis."))"
         if let logRank { caption = caption + " Log-rank test, \(logRank.html)." }
         let words = arms.map { arm -> String in
             let events = arm.curve.steps.reduce(0) { $0 + $1.events }
