@@ -85,3 +85,25 @@ struct FigureDocumentTests {
         #expect(html.contains("&lt;script&gt;") && html.contains("A&lt;b&gt;"))
     }
 }
+
+/// Figures that cannot be drawn, and layouts that must stay inside the drawing.
+struct FigureLimitTests {
+    @Test func aFigureThatCannotBeDrawnLeavesANoteAndNoNumber() throws {
+        let html = try FigureSamples.bodyHTML(FigureSamples.fence("three", "type: continuous\narms: {A: [1, 2, 3], B: [2, 3, 4], C: [3, 4, 5]}\nfigures: [forest, bars]"))
+        #expect(html.contains("<p class=\"figure-unavailable\">The forest figure of data block three was not drawn"))
+        let figures = FigureSamples.figures(in: html)
+        #expect(figures.count == 1)
+        #expect(figures.first?.contains("id=\"figure-1\"") == true && figures.first?.contains("figure-bars") == true)
+    }
+
+    @Test func aLongKaplanMeierLegendWrapsInsideTheDrawing() throws {
+        let names = ["First long arm name", "Second long arm name", "Third long arm name", "Fourth"]
+        let rows = names.flatMap { ["\($0),2,1", "\($0),5,0"] }.joined(separator: "\n  ")
+        let html = try FigureSamples.bodyHTML(FigureSamples.fence("s", "type: survival\ncsv: |\n  group,time,event\n  \(rows)\nfigures: [km]"))
+        let figure = try #require(FigureSamples.figures(in: html).first)
+        let xs = figure.split(separator: " ").filter { $0.hasPrefix("x=\"") || $0.hasPrefix("x2=\"") }
+            .compactMap { Double($0.split(separator: "\"")[1]) }
+        #expect(!xs.isEmpty && xs.allSatisfy { $0 <= 478 })
+        #expect(figure.contains("y=\"42.5\" font-size=\"13.5\">Third long arm name</text>"))
+    }
+}

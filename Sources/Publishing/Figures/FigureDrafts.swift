@@ -65,7 +65,7 @@ enum FigureDrafts {
             let events = arm.curve.steps.reduce(0) { $0 + $1.events }
             let median = arm.curve.median.map { "median \(style.number($0, decimals: 1))" } ?? "median not reached"
             let last = arm.curve.steps.last?.survival ?? 1
-            return "\(arm.name): \(arm.curve.patients) patients, \(events) events, \(median), \(style.percent(last, decimals: 0)) without the event at the last event time"
+            return "\(arm.name): \(arm.curve.patients) patients, \(events) events, \(median), \(style.percent(last, decimals: 0)) without the event at the last follow-up (time \(style.number(arm.curve.lastFollowUp, decimals: arm.curve.lastFollowUp == arm.curve.lastFollowUp.rounded() ? 0 : 1)))"
         }
         let description = "Kaplan-Meier curves. " + words.joined(separator: "; ") + (logRank.map { "; log-rank \($0.plainText)." } ?? ".")
         return FigureDraft(kind: "km", width: 480, height: height, title: "Kaplan-Meier curves", description: description, body: body, caption: caption)

@@ -28,7 +28,10 @@ struct KaplanMeierPlot {
     /// The arms in order.
     var arms: [Arm]
 
-    static let left = 100.0, right = 466.0, top = 40.0, plotHeight = 190.0
+    static let left = 100.0, right = 466.0, plotHeight = 190.0
+
+    /// The top of the plot, below as many legend lines as the arms need.
+    var top: Double { 20 + 22 * Double(legendPositions().last?.line ?? 0) + 20 }
 
     /// The time axis: from 0 to the longest follow-up.
     var timeScale: AxisScale {
@@ -44,14 +47,14 @@ struct KaplanMeierPlot {
         let time = timeScale
         let width = KaplanMeierPlot.right - KaplanMeierPlot.left
         let x = { (t: Double) in KaplanMeierPlot.left + time.fraction(t) * width }
-        let y = { (s: Double) in KaplanMeierPlot.top + (1 - s) * KaplanMeierPlot.plotHeight }
-        let bottom = KaplanMeierPlot.top + KaplanMeierPlot.plotHeight
+        let y = { (s: Double) in top + (1 - s) * KaplanMeierPlot.plotHeight }
+        let bottom = top + KaplanMeierPlot.plotHeight
         var svg = legend()
         for tick in stride(from: 0.0, through: 1.0, by: 0.25) {
             svg = svg + SVG.line(KaplanMeierPlot.left, y(tick), KaplanMeierPlot.right, y(tick), stroke: FigurePalette.grid)
                 + SVG.text(KaplanMeierPlot.left - 6, y(tick) + 4, style.number(tick * 100, decimals: 0) + "%", anchor: "end", size: 12.5, fill: FigurePalette.muted)
         }
-        svg = svg + "<text transform=\"translate(14 \(SVG.number(KaplanMeierPlot.top + KaplanMeierPlot.plotHeight / 2))) rotate(-90)\" text-anchor=\"middle\" font-size=\"12.5\" fill=\"\(FigurePalette.muted)\">Without the event</text>\n"
+        svg = svg + "<text transform=\"translate(14 \(SVG.number(top + KaplanMeierPlot.plotHeight / 2))) rotate(-90)\" text-anchor=\"middle\" font-size=\"12.5\" fill=\"\(FigurePalette.muted)\">Without the event</text>\n"
         for (index, arm) in arms.enumerated() {
             var points = "M\(SVG.number(x(0))) \(SVG.number(y(1)))"
             var survival = 1.0
@@ -90,15 +93,29 @@ struct KaplanMeierPlot {
         name.count <= 10 ? name : String(name.prefix(9)) + "…"
     }
 
-    /// One sample line and name per arm across the top.
+    /// One sample line and name per arm across the top, wrapping onto more lines when needed.
     private func legend() -> SafeHTML {
         var svg: SafeHTML = ""
-        var x = KaplanMeierPlot.left
-        for (index, arm) in arms.enumerated() {
-            let dash = FigurePalette.dash(index)
-            svg = svg + SVG.line(x, 16, x + 26, 16, stroke: FigurePalette.arm(index), width: 2.2, dash: dash) + SVG.text(x + 32, 20, arm.name, size: 13.5)
-            x += 32 + SVG.width(arm.name, size: 13.5) + 20
+        for (index, position) in legendPositions().enumerated() {
+            let y = 16 + 22 * Double(position.line)
+            svg = svg + SVG.line(position.x, y, position.x + 26, y, stroke: FigurePalette.arm(index), width: 2.2, dash: FigurePalette.dash(index))
+                + SVG.text(position.x + 32, y + 4.5, arms[index].name, size: 13.5)
         }
         return svg
+    }
+
+    /// Where each arm's legend entry starts: its x and its line (from 0).
+    private func legendPositions() -> [(x: Double, line: Int)] {
+        var positions: [(x: Double, line: Int)] = []
+        var x = KaplanMeierPlot.left, line = 0
+        for arm in arms {
+            let width = 32 + SVG.width(arm.name, size: 13.5)
+            if x > KaplanMeierPlot.left, x + width > 478 {
+                (x, line) = (KaplanMeierPlot.left, line + 1)
+            }
+            positions.append((x, line))
+            x += width + 20
+        }
+        return positions
     }
 }
