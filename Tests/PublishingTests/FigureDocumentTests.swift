@@ -73,6 +73,8 @@ struct FigureDocumentTests {
     @Test func numbersFollowTheDocumentsStyle() throws {
         let figures = FigureSamples.figures(in: try FigureSamples.bodyHTML(FigureSamples.improvement, style: "bmj"))
         #expect(figures[1].contains("Risk ratio 3.06 (95% CI 0.92 to 10.17)"))
+        let apa = FigureSamples.figures(in: try FigureSamples.bodyHTML(FigureSamples.improvement, style: "apa"))
+        #expect(apa[1].contains(">3.06 [0.92, 10.17]</text>"))
     }
 
     @Test func renderingIsDeterministic() throws {

@@ -11,7 +11,7 @@ swift build --product appraise >/dev/null
 bin=$(swift build --show-bin-path)/appraise
 "$bin" render scripts/figures/figures.md > "$out/site/figures.html"
 cp templates/assets/style.css "$out/site/assets/style.css"
-for size in 1200,6400 390,8800; do
+for size in 1200,7600 390,9000; do
     width=${size%,*}
     chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --force-device-scale-factor=1 \
         --screenshot="$out/figures-$width.png" --window-size="$size" "file://$out/site/figures.html" 2>/dev/null

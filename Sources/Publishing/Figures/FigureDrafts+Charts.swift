@@ -10,12 +10,13 @@ extension FigureDrafts {
     }
 
     /// A forest row for statistic `name`, its values multiplied by `scale`, printed by `print`.
-    static func row(_ label: String, _ name: String, _ results: BlockResults, scale: Double = 1, print: (Double) -> String) -> ForestPlot.Row? {
+    static func row(_ label: String, _ name: String, _ results: BlockResults, _ style: NumberStyle, scale: Double = 1,
+                    print: (Double) -> String) -> ForestPlot.Row? {
         guard let statistic = results[name] else { return nil }
         let interval = statistic.quantity.interval
         return ForestPlot.Row(label: label, value: statistic.quantity.value * scale, low: interval.map { $0.low * scale },
                               high: interval.map { $0.high * scale },
-                              text: compact(print(statistic.quantity.value), interval.map { print($0.low) }, interval.map { print($0.high) }, style: .ama))
+                              text: compact(print(statistic.quantity.value), interval.map { print($0.low) }, interval.map { print($0.high) }, style: style))
     }
 
     static func forest(binary data: BinaryData, _ results: BlockResults, _ style: NumberStyle) -> FigureDraft? {
@@ -23,8 +24,8 @@ extension FigureDrafts {
         let better = "favours \(experimental.name.display)", worse = "favours \(control.name.display)"
         let (lowSide, highSide) = data.desirable ? (worse, better) : (better, worse)
         let decimals = results["rd"]?.quantity.defaultDecimals ?? 0
-        let ratios = [row("Risk ratio", "rr", results, print: style.ratio), row("Odds ratio", "or", results, print: style.ratio)].compactMap { $0 }
-        let differences = [row("Risk difference", "rd", results, scale: 100, print: { style.percent($0, decimals: decimals) })].compactMap { $0 }
+        let ratios = [row("Risk ratio", "rr", results, style, print: style.ratio), row("Odds ratio", "or", results, style, print: style.ratio)].compactMap { $0 }
+        let differences = [row("Risk difference", "rd", results, style, scale: 100, print: { style.percent($0, decimals: decimals) })].compactMap { $0 }
         var sections: [ForestPlot.Section] = []
         if !ratios.isEmpty {
             sections.append(.init(logarithmic: true, noEffect: 1, axisTitle: "Ratio (log scale)", percentTicks: false, lowSide: lowSide, highSide: highSide, rows: ratios))
@@ -43,7 +44,7 @@ extension FigureDrafts {
         let print = { (x: Double) in style.number(x, decimals: 2) }
         var sections: [ForestPlot.Section] = []
         for (label, name, title) in [("Mean difference", "md", "Mean difference, outcome units"), ("Hedges' g", "smd", "Standardised mean difference")] {
-            guard let row = row(label, name, results, print: print) else { continue }
+            guard let row = row(label, name, results, style, print: print) else { continue }
             sections.append(.init(logarithmic: false, noEffect: 0, axisTitle: title, percentTicks: false,
                                   lowSide: "higher with \(second)", highSide: "higher with \(first)", rows: [row]))
         }

@@ -42,7 +42,7 @@ enum FigureDrafts {
                               eer: eer.quantity.value, cer: cer.quantity.value, desirable: data.desirable)
         let (body, height) = array.body(id: id)
         let nnt = full(results, "nnt", style)
-        var caption: SafeHTML = "\(lead(results, "what happens to 100 patients like those in the trial given \(array.experimental) instead of \(array.control) (event rates \(style.percent(eer.quantity.value, decimals: 0)) and \(style.percent(cer.quantity.value, decimals: 0)), rounded to whole patients)."))"
+        var caption: SafeHTML = "\(lead(results, "what happens to 100 patients like those in the trial given \(array.experimental) instead of \(array.control) (event rates \(style.percent(eer.quantity.value, decimals: 0)) with \(array.experimental) and \(style.percent(cer.quantity.value, decimals: 0)) with \(array.control), rounded to whole patients)."))"
         if let nnt { caption = caption + " \(nnt.html)." }
         let description = array.description + " Event rate \(style.percent(eer.quantity.value, decimals: 0)) with \(array.experimental) and \(style.percent(cer.quantity.value, decimals: 0)) with \(array.control)" + (nnt.map { "; \($0.plainText)." } ?? ".")
         return FigureDraft(kind: "icons", width: 480, height: height, title: "icon array of 100 patients", description: description,
