@@ -38,8 +38,15 @@ enum FigureDrafts {
 
     private static func icons(_ data: BinaryData, _ results: BlockResults, id: String, _ style: NumberStyle) -> FigureDraft? {
         guard let (experimental, control) = pair(data), let eer = results["eer"], let cer = results["cer"] else { return nil }
-        let array = IconArray(experimental: experimental.name.display, control: control.name.display,
+        var array = IconArray(experimental: experimental.name.display, control: control.name.display,
                               eer: eer.quantity.value, cer: cer.quantity.value, desirable: data.desirable)
+        if let nnt = results["nnt"]?.nnt {
+            let label = style.nnt(value: nnt.value, isBenefit: nnt.direction == .benefit)
+            let whole = nnt.value.rounded(.up)
+            array.nntSentence = nnt.value.isFinite && whole >= 1
+                ? "Treat \(style.number(whole, decimals: 0)) with \(array.experimental) for one more to \(nnt.direction == .benefit ? "benefit" : "be harmed") (\(label))."
+                : "The event rates do not differ: no number needed to treat."
+        }
         let (body, height) = array.body(id: id)
         let nnt = full(results, "nnt", style)
         var caption: SafeHTML = "\(lead(results, "what happens to 100 patients like those in the trial given \(array.experimental) instead of \(array.control) (event rates \(style.percent(eer.quantity.value, decimals: 0)) with \(array.experimental) and \(style.percent(cer.quantity.value, decimals: 0)) with \(array.control), rounded to whole patients)."))"

@@ -28,6 +28,8 @@ struct IconArray {
     var cer: Double
     /// Whether the event is good.
     var desirable: Bool
+    /// The NNT in words under the legend ("Treat 2 patients with IVIG for one more to benefit (NNTB 2)."), if known.
+    var nntSentence: String? = nil
 
     /// The groups in drawing order; counts add up to 100 (rates are rounded to whole patients).
     var groups: [Group] {
@@ -96,6 +98,13 @@ struct IconArray {
                 y += 18
             }
             y += 14
+        }
+        if let nntSentence {
+            y += 4
+            for line in SVG.wrap(nntSentence, width: 226, size: 14) {
+                svg = svg + SVG.text(246, y, line, bold: true)
+                y += 18
+            }
         }
         return (svg, max(300, y))
     }
