@@ -25,7 +25,7 @@ let package = Package(
         .target(name: "Appraisal", dependencies: ["Markdown", "Statistics", "Yams", "SwiftCSV"]),
         .target(
             name: "Publishing",
-            dependencies: ["Appraisal", "Markdown", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["Appraisal", "Markdown", "Statistics", .product(name: "Mustache", package: "swift-mustache")]
         ),
         .target(
             name: "AppraiseCLI",

@@ -225,6 +225,13 @@ tr.not-verifiable td:last-child { color: var(--muted); }
   .result-table:has(.baseline) { width: auto; left: 0; transform: none; }
 }
 
+/* Figures drawn from data blocks: inline SVG that scales to the column. */
+figure.figure { margin: 1.5rem 0; }
+figure.figure svg { display: block; width: 100%; max-width: 40rem; height: auto; background: #fff; }
+figure.figure figcaption { font-size: 0.9rem; margin-top: 0.5rem; max-width: 40rem; }
+figure.figure .figure-label { font-weight: bold; }
+p.figure-unavailable { font-style: italic; color: #8a1c1c; }
+
 """#,
         "foot.mustache": #"""
 </main>

@@ -18,7 +18,7 @@ public struct ReportRenderer: Sendable {
     }
 
     /// The report's body as HTML: inline expressions replaced by their values and data blocks
-    /// by their result tables, otherwise exactly as cmark renders it.
+    /// by their result tables and figures, otherwise exactly as cmark renders it.
     ///
     /// Raw HTML and `javascript:` links are dropped unless the command line or the document's
     /// `raw_html: true` opts in.
@@ -27,12 +27,15 @@ public struct ReportRenderer: Sendable {
         var tree = source.body
         if let analysis {
             let tables = Dictionary(analysis.results.map { ($0.block.id, $0) }, uniquingKeysWith: { first, _ in first })
+            let figures = FigureNumbering.figures(for: analysis.results, style: analysis.style)
             tree = tree.rewritten { node in
                 guard case .codeBlock(let info, _) = node.kind else { return nil }
                 let words = info.split(separator: " ")
                 guard words.count == 2, words[0] == Substring(DataBlockCollector.fenceWord) else { return nil }
-                guard let results = tables[String(words[1])], results.block.show else { return [] }
-                return [MarkdownNode(.generatedBlock(ResultTable.html(results, style: analysis.style)), range: node.range)]
+                guard let results = tables[String(words[1])] else { return [] }
+                let table = results.block.show ? ResultTable.html(results, style: analysis.style) : ""
+                let html = table + (figures[results.block.id] ?? "")
+                return html.markup.isEmpty ? [] : [MarkdownNode(.generatedBlock(html), range: node.range)]
             }
         }
         let quoted = analysis?.quoted ?? []

@@ -64,7 +64,7 @@ struct DataBlockReader {
         return DataBlock(
             id: id, position: position, outcome: reader.string(fields["outcome"], key: "outcome"),
             show: reader.bool(fields["show"], key: "show") ?? true,
-            figures: reader.stringList(fields["figures"], key: "figures") ?? [],
+            figures: readFigures(fields["figures"], kind: kind),
             reported: reported, content: content)
     }
 
