@@ -27,7 +27,7 @@ public struct AppraisalStructure: Sendable {
         for (index, line) in file.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             guard let range = line.range(of: placeholderMarker) else { continue }
             let column = line.utf8.distance(from: line.startIndex, to: range.lowerBound) + 1
-            let rest = line[range.upperBound...].trimmingWhitespaceSubstring()
+            let rest = line[range.upperBound...].prefix { $0 != "\"" }.trimmingWhitespaceSubstring()
             found.append(Diagnostic(
                 file: file.displayPath, position: SourcePosition(line: index + 1, column: column), length: placeholderMarker.utf8.count,
                 severity: .warning, code: "placeholder",
