@@ -94,8 +94,8 @@ public struct AMAReference: Hashable, Sendable {
     /// `1993;329(27):1993-2000.`, leaving out whatever is missing.
     static func publicationDetail(_ reference: CSLReference) -> String? {
         var detail = reference.year.map(String.init) ?? ""
-        if let volume = reference.volume {
-            detail += (detail.isEmpty ? "" : ";") + volume
+        if reference.volume != nil || reference.issue != nil {
+            detail += (detail.isEmpty ? "" : ";") + (reference.volume ?? "")
             if let issue = reference.issue { detail += "(\(issue))" }
         }
         if let page = reference.page {
