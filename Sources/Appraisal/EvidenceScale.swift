@@ -55,7 +55,8 @@ public enum EvidenceScale: String, CaseIterable, Sendable {
         guard known.levels.contains(written) else {
             reader.report(parts["level"] ?? node, code: "evidence-level",
                           "'\(level)' is not a level of \(known.displayName)",
-                          hint: Suggestion.hint(for: written, in: known.levels) ?? "use one of: \(known.levels.joined(separator: ", "))",
+                          hint: (known == .grade ? Suggestion.hint(for: written, in: known.levels) : nil)
+                                ?? "use one of: \(known.levels.joined(separator: ", "))",
                           length: level.utf8.count)
             return nil
         }
