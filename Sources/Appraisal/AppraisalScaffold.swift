@@ -1,11 +1,15 @@
+import Foundation
+
 /// The skeleton of a critically appraised topic that `appraise new` writes: every section, the
 /// checklist of the chosen design, and a data block to fill in, with `TODO:` placeholders that
 /// `appraise check --strict` reports until they are replaced.
 public enum AppraisalScaffold {
-    /// The file name (without `.md`) for a title: lower-case ASCII letters and digits joined by hyphens.
+    /// The file name (without `.md`) for a title: lower-case ASCII letters and digits joined by
+    /// hyphens, accents removed (`Ärzte` → `arzte`).
     public static func slug(_ title: String) -> String {
         var slug = ""
-        for scalar in title.lowercased().unicodeScalars {
+        let folded = title.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en_US_POSIX"))
+        for scalar in folded.lowercased().unicodeScalars {
             if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
                 slug.unicodeScalars.append(scalar)
             } else if !slug.isEmpty, !slug.hasSuffix("-") {

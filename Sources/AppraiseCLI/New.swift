@@ -6,7 +6,7 @@ extension Appraise {
     /// `appraise new "Title"`: a skeleton critically appraised topic in appraisals/.
     struct New: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Start a new appraisal from a skeleton with every section of a critically appraised topic.",
+            abstract: "Start a new appraisal: a skeleton with every section of a critically appraised topic.",
             discussion: """
                 Writes appraisals/<slug>.md with the checklist for the design and TODO: placeholders, which \
                 'appraise check --strict' reports until they are filled in. Never overwrites an existing file.
