@@ -104,6 +104,13 @@ struct AMAReferenceTests {
         #expect(AMAReference(book).pieces.contains(.italic("Evidence-Based Medicine")))
     }
 
+    @Test func onlyANumericPMIDIsLinked() {
+        var odd = CSLReference(id: "odd")
+        odd.title = "T"
+        odd.pmid = "../x"
+        #expect(AMAReference(odd).pieces == [.text("T. "), .text("PMID: "), .text("../x")])
+    }
+
     @Test(arguments: [("M C", "MC"), ("Marinos C.", "MC"), ("Jean-Pierre", "JP"), ("MC", "MC"), ("e i", "EI")])
     func initials(_ given: String, _ expected: String) {
         #expect(AMAReference(CSLReference.withAuthor(given: given)).plainText.hasPrefix("Doe \(expected)"))

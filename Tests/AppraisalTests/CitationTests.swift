@@ -117,14 +117,14 @@ struct CitationTests {
                 issue: 27
                 page: 1993-2000
                 DOI: 10.1056/NEJM199312303292704
-                PMID: "8247075"
+                PMID: "12345678"
             ---
             """))
         #expect(source.diagnostics.isEmpty)
         let reference = try #require(source.frontMatter?.references.first)
         #expect(reference.authors == [.init(family: "Dalakas", given: "M C"), .init(literal: "The IVIG Group")])
         #expect(reference.year == 1993 && reference.volume == "329" && reference.issue == "27" && reference.page == "1993-2000")
-        #expect(reference.containerTitleShort == "N Engl J Med" && reference.pmid == "8247075")
+        #expect(reference.containerTitleShort == "N Engl J Med" && reference.pmid == "12345678")
         #expect(source.frontMatter?.referenceIDs == ["dalakas1993"])
     }
 }

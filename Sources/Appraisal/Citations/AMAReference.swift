@@ -51,8 +51,9 @@ public struct AMAReference: Hashable, Sendable {
             pieces.append(.text(" "))
         }
         if let pmid = reference.pmid {
+            let isNumber = !pmid.isEmpty && pmid.allSatisfy { $0.isASCII && $0.isNumber }
             pieces.append(.text("PMID: "))
-            pieces.append(.link(pmid, url: "https://pubmed.ncbi.nlm.nih.gov/\(pmid)/"))
+            pieces.append(isNumber ? .link(pmid, url: "https://pubmed.ncbi.nlm.nih.gov/\(pmid)/") : .text(pmid))
         }
         if case .text(let last)? = pieces.last {
             pieces[pieces.count - 1] = .text(last.trimmingWhitespace())
