@@ -95,6 +95,15 @@ struct CitationTests {
         #expect(outside.diagnostics.contains { $0.code == "bibliography-file" && $0.message.contains("outside the project") })
     }
 
+    @Test func aCitationInsideLinkTextIsAWarning() throws {
+        let index = CitationIndex(Self.load("See [the trial [@dalakas1993]](https://example.org) here."), files: nil)
+        #expect(index.cited.isEmpty)
+        let warning = try #require(index.diagnostics.first { $0.code == "citation-in-link" })
+        #expect(warning.severity == .warning)
+        #expect(warning.hint == "move [@dalakas1993] out of the link")
+        #expect(warning.position == SourcePosition(line: 10, column: 5))
+    }
+
     @Test func aDuplicateIdIsAnError() {
         let source = AppraisalSource(file: SourceFile(displayPath: "x.md", text: "---\ntitle: T\ndate: 2018-09-12\nreferences:\n  - {id: a}\n  - {id: a}\n---\n[@a]\n"))
         #expect(CitationIndex(source, files: nil).diagnostics.map(\.code) == ["reference-duplicate"])

@@ -50,6 +50,11 @@ public struct CitationIndex: Sendable {
                 }
             }
         }
+        for marker in CitationRewriter.markersInLinks(in: source.body) {
+            diagnostics.append(Diagnostic(file: file, position: marker.position, severity: .warning, code: "citation-in-link",
+                                          message: "a citation inside a link's text is left as text",
+                                          hint: "move [@\(marker.keys.joined(separator: "; @"))] out of the link"))
+        }
         if let id = frontMatter.appraises {
             appraised = references[id]
             if appraised == nil {

@@ -52,6 +52,21 @@ public enum CitationRewriter {
         return found
     }
 
+    /// Citations written inside link text or image descriptions, which are left as text.
+    public static func markersInLinks(in root: MarkdownNode) -> [CitationMarker] {
+        root.nodes { node in
+            switch node.kind {
+            case .link, .image: true
+            default: false
+            }
+        }.flatMap { link in
+            CitationSyntax.segments(link.plainText).compactMap { segment -> CitationMarker? in
+                guard case .citation(let keys, _, let length) = segment else { return nil }
+                return CitationMarker(keys: keys, position: link.range?.start, length: length)
+            }
+        }
+    }
+
     private static func rewriteRun(_ run: [MarkdownNode], block: SourcePosition?, _ replace: (CitationMarker) -> [MarkdownNode]) -> [MarkdownNode] {
         guard !run.isEmpty else { return [] }
         let merged = run.map(\.kind.textContent).joined()
