@@ -24,8 +24,12 @@ public struct FrontMatter: Hashable, Sendable {
     public var expires: ISODate?
     /// The number style profile: `ama` (default), `apa` or `bmj`.
     public var style: String = "ama"
+    /// The CSL references listed in the front matter, in order.
+    public var references: [CSLReference] = []
+    /// A sidecar CSL-JSON or CSL-YAML file of further references, relative to the appraisal.
+    public var bibliography: String?
     /// The ids of the CSL references listed in the front matter, in order.
-    public var referenceIDs: [String] = []
+    public var referenceIDs: [String] { references.map(\.id) }
     /// Whether the author opted in to raw HTML passing through to the page.
     public var allowsRawHTML = false
 
@@ -89,6 +93,6 @@ public struct FrontMatter: Hashable, Sendable {
     /// Every key the front matter understands, for unknown-key suggestions.
     public static let knownKeys = [
         "title", "date", "author", "authors", "tags", "question", "pico", "appraises", "design",
-        "evidence", "bottom_line", "expires", "style", "references", "raw_html",
+        "evidence", "bottom_line", "expires", "style", "references", "bibliography", "raw_html",
     ]
 }

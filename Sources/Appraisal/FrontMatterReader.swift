@@ -64,14 +64,20 @@ enum FrontMatterReader {
             let parts = reader.entries(of: evidence, known: ["scale", "level", "strength"], context: "evidence")
             if let scale = reader.string(parts["scale"], key: "evidence.scale"),
                let level = reader.string(parts["level"], key: "evidence.level") {
-                frontMatter.evidence = FrontMatter.EvidenceLevel(
-                    scale: scale, level: level, strength: reader.string(parts["strength"], key: "evidence.strength"))
+                frontMatter.evidence = EvidenceScale.validate(
+                    scale: scale, level: level, strength: reader.string(parts["strength"], key: "evidence.strength"),
+                    parts: parts, node: evidenceNode, reader: &reader)
             } else if parts["scale"] == nil || parts["level"] == nil {
                 reader.report(evidenceNode, code: "front-matter-evidence", "'evidence' needs both 'scale' and 'level'",
                               hint: "for example: evidence: {scale: sort, level: 2}")
             }
         }
-        frontMatter.referenceIDs = readReferenceIDs(fields["references"], reader: &reader)
+        if let references = fields["references"] {
+            var cslReader = CSLReferenceReader(source: reader.source)
+            frontMatter.references = cslReader.references(references, key: "references")
+            cslReader.diagnostics.forEach { reader.append($0) }
+        }
+        frontMatter.bibliography = reader.string(fields["bibliography"], key: "bibliography")
     }
 
     private static func readAuthors(_ fields: [String: Node], reader: inout YAMLFieldReader) -> [FrontMatter.Author] {
@@ -96,23 +102,6 @@ enum FrontMatterReader {
                 return nil
             }
             return FrontMatter.Author(name: name, affiliation: reader.string(parts["affiliation"], key: "authors.affiliation"))
-        }
-    }
-
-    private static func readReferenceIDs(_ node: Node?, reader: inout YAMLFieldReader) -> [String] {
-        guard let node else { return [] }
-        guard let sequence = node.sequence else {
-            reader.report(node, code: "yaml-type", "'references' must be a list of CSL items")
-            return []
-        }
-        return sequence.compactMap { item in
-            guard let mapping = reader.mapping(item, key: "references") else { return nil }
-            guard let idNode = mapping["id"] else {
-                reader.report(item, code: "reference-missing-id", "a reference has no 'id'",
-                              hint: "give each reference an id such as dalakas1993, and cite it as [@dalakas1993]")
-                return nil
-            }
-            return reader.string(idNode, key: "references.id")
         }
     }
 }

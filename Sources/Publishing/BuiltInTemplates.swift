@@ -148,7 +148,20 @@ thead th { border-bottom: 2px solid var(--ink); }
 }
 
 .report-body { margin-top: 2rem; }
-.expires { margin-top: 3rem; color: var(--warn); font-size: 0.9rem; }
+.expires { margin-top: 3rem; color: var(--muted); font-size: 0.9rem; }
+.expires.expired, .expired-notice, .badge-expired { color: var(--warn); }
+.expired-notice { border: 1px solid var(--warn); border-left-width: 4px; padding: 0.5rem 0.8rem; }
+.evidence-badge { display: inline-block; padding: 0.05rem 0.5rem; border: 1px solid currentColor; border-radius: 0.8rem; font-weight: 600; }
+.design, .appraised { color: var(--muted); margin: 0.3rem 0; }
+.citation a { text-decoration: none; }
+.references ol { padding-left: 1.8rem; }
+.references li { margin-bottom: 0.4rem; overflow-wrap: anywhere; }
+.checklist table { width: 100%; }
+.checklist .checklist-group th { text-align: left; padding-top: 0.8rem; text-transform: uppercase; font-size: 0.8rem; letter-spacing: 0.06em; color: var(--muted); }
+.checklist tbody th[scope="row"] { font-weight: normal; }
+.checklist .answer { font-weight: 600; white-space: nowrap; }
+.checklist .answer-no { color: var(--warn); }
+.checklist .answer-unclear, .checklist .answer-unanswered { color: var(--muted); }
 
 .summary { color: var(--muted); }
 .appraisal-list { list-style: none; padding: 0; }
@@ -267,7 +280,7 @@ p.figure-unavailable { font-style: italic; color: #8a1c1c; }
 {{#appraisals}}
 <li class="appraisal">
 <h2><a href="{{href}}">{{title}}</a></h2>
-<p class="meta"><time datetime="{{date}}">{{date}}</time>{{#design}} · {{design}}{{/design}}{{#evidence}} · {{evidence}}{{/evidence}}</p>
+<p class="meta"><time datetime="{{date}}">{{date}}</time>{{#design}} · {{design}}{{/design}}{{#evidence}} · {{evidence}}{{/evidence}}{{#expired}} · <span class="badge-expired">due for re-appraisal</span>{{/expired}}</p>
 {{#question}}<p class="question">{{question}}</p>{{/question}}
 {{#bottom_line}}<p class="bottom-line"><strong>Bottom line:</strong> {{bottom_line}}</p>{{/bottom_line}}
 </li>
@@ -283,6 +296,8 @@ p.figure-unavailable { font-style: italic; color: #8a1c1c; }
 {{#design}}<p class="kicker">Critically appraised topic · {{design}}</p>{{/design}}
 <h1>{{title}}</h1>
 <p class="byline">{{#authors}}<span class="author">{{name}}{{#affiliation}} <span class="affiliation">({{affiliation}})</span>{{/affiliation}}</span>{{/authors}}<time datetime="{{date}}">{{date}}</time></p>
+{{#expired}}<p class="expired-notice" role="note">Due for re-appraisal: this appraisal was to be checked again by <time datetime="{{expires}}">{{expires}}</time>.</p>{{/expired}}
+{{#appraised}}<p class="appraised">Appraised study: <span class="appraised-reference">{{{appraised}}}</span></p>{{/appraised}}
 {{#question}}
 <section class="question" aria-label="Clinical question">
 <h2>Clinical question</h2>
@@ -304,17 +319,17 @@ p.figure-unavailable { font-style: italic; color: #8a1c1c; }
 <aside class="bottom-line" aria-label="Clinical bottom line">
 <h2>Clinical bottom line</h2>
 <p>{{bottom_line}}</p>
-{{#evidence}}<p class="evidence">Level of evidence: {{scale}} {{level}}{{#strength}}, strength {{strength}}{{/strength}}</p>{{/evidence}}
+{{#evidence}}<p class="evidence">Level of evidence: <span class="evidence-badge {{badge_class}}">{{badge}}</span></p>{{/evidence}}
 </aside>
 {{/bottom_line}}
-{{^bottom_line}}{{#evidence}}<p class="evidence">Level of evidence: {{scale}} {{level}}{{#strength}}, strength {{strength}}{{/strength}}</p>{{/evidence}}{{/bottom_line}}
+{{^bottom_line}}{{#evidence}}<p class="evidence">Level of evidence: <span class="evidence-badge {{badge_class}}">{{badge}}</span></p>{{/evidence}}{{/bottom_line}}
 {{#has_tags}}<ul class="tags">{{#tags}}<li>{{name}}</li>{{/tags}}</ul>{{/has_tags}}
 </header>
 <div class="report-body">
 {{{body}}}
 </div>
 {{{verification}}}
-{{#expires}}<p class="expires">Due for re-appraisal on <time datetime="{{expires}}">{{expires}}</time>.</p>{{/expires}}
+{{#expires}}{{^expired}}<p class="expires">To be re-appraised by <time datetime="{{expires}}">{{expires}}</time>.</p>{{/expired}}{{#expired}}<p class="expires expired">Due for re-appraisal since <time datetime="{{expires}}">{{expires}}</time>.</p>{{/expired}}{{/expires}}
 </article>
 {{>foot}}
 

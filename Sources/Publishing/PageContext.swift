@@ -7,7 +7,8 @@ import Markdown
 /// for it and the key checker still catches misspelt names.
 enum PageContext {
     /// The context for one report page.
-    static func report(_ frontMatter: FrontMatter, body: SafeHTML, verification: SafeHTML, site: SiteSettings) -> TemplateValue {
+    static func report(_ frontMatter: FrontMatter, body: SafeHTML, verification: SafeHTML, site: SiteSettings,
+                       appraised: SafeHTML? = nil) -> TemplateValue {
         var fields = common(site: site, pageTitle: "\(frontMatter.title) · \(site.title)")
         fields.merge(listing(frontMatter), uniquingKeysWith: { $1 })
         fields["authors"] = .list(frontMatter.authors.map { author in
@@ -22,10 +23,12 @@ enum PageContext {
         fields["evidence"] = frontMatter.evidence.map { evidence in
             .object([
                 "scale": .text(evidence.scale.uppercased()), "level": .text(evidence.level),
-                "strength": .optional(evidence.strength),
+                "strength": .optional(evidence.strength), "badge": .text(evidence.badge), "badge_class": .text(evidence.badgeClass),
             ])
         } ?? .flag(false)
         fields["expires"] = .optional(frontMatter.expires?.description)
+        fields["expired"] = .flag(frontMatter.expires.map { $0 <= site.buildDay } ?? false)
+        fields["appraised"] = appraised.map(TemplateValue.html) ?? .flag(false)
         fields["body"] = .html(body)
         fields["verification"] = .html(verification)
         return .object(fields)
@@ -37,7 +40,8 @@ enum PageContext {
         fields["appraisals"] = .list(pages.map { page in
             var item = listing(page.frontMatter)
             item["href"] = .text(page.href)
-            item["evidence"] = .optional(page.frontMatter.evidence.map { "\($0.scale.uppercased()) \($0.level)" })
+            item["evidence"] = .optional(page.frontMatter.evidence?.badge)
+            item["expired"] = .flag(page.frontMatter.expires.map { $0 <= site.buildDay } ?? false)
             return .object(item)
         })
         fields["count_text"] = .text(pages.count == 1 ? "1 appraisal" : "\(pages.count) appraisals")

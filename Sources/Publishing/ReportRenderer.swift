@@ -17,12 +17,13 @@ public struct ReportRenderer: Sendable {
         self.allowRawHTML = allowRawHTML
     }
 
-    /// The report's body as HTML: inline expressions replaced by their values and data blocks
-    /// by their result tables and figures, otherwise exactly as cmark renders it.
+    /// The report's body as HTML: inline expressions replaced by their values, data blocks by
+    /// their result tables and figures, checklist blocks by their tables and citations by numbers
+    /// linked to the reference list; otherwise exactly as cmark renders it.
     ///
     /// Raw HTML and `javascript:` links are dropped unless the command line or the document's
     /// `raw_html: true` opts in.
-    public func bodyHTML(_ source: AppraisalSource, analysis: DocumentAnalysis? = nil) -> SafeHTML {
+    public func bodyHTML(_ source: AppraisalSource, analysis: DocumentAnalysis? = nil, structure: AppraisalStructure? = nil) -> SafeHTML {
         let allow = allowRawHTML || source.frontMatter?.allowsRawHTML == true
         var tree = source.body
         if let analysis {
@@ -37,6 +38,14 @@ public struct ReportRenderer: Sendable {
                 let html = table + (figures[results.block.id] ?? "")
                 return html.markup.isEmpty ? [] : [MarkdownNode(.generatedBlock(html), range: node.range)]
             }
+        }
+        if let structure {
+            let checklists = Dictionary(structure.checklists.map { ($0.position, $0) }, uniquingKeysWith: { first, _ in first })
+            tree = tree.rewritten { node in
+                guard case .codeBlock = node.kind, let start = node.range?.start, let checklist = checklists[start] else { return nil }
+                return [MarkdownNode(.generatedBlock(ChecklistTable.html(checklist)), range: node.range)]
+            }
+            tree = CitationHTML.apply(to: tree, index: structure.citations)
         }
         let quoted = analysis?.quoted ?? []
         var values: [Int: SafeHTML] = [:]
@@ -70,13 +79,16 @@ public struct ReportRenderer: Sendable {
         var diagnostics = source.diagnostics
         let analysis = DocumentAnalysis(source, files: files)
         diagnostics += analysis.diagnostics
+        let structure = AppraisalStructure(source, files: files)
+        diagnostics += structure.diagnostics
         let json = AnalysisJSON(source: source, analysis: analysis, diagnostics: diagnostics.sortedForDisplay()).text
         guard let frontMatter = source.frontMatter, !diagnostics.contains(where: { $0.severity == .error }) else {
             return Output(page: nil, fragment: nil, json: json, summary: nil, diagnostics: diagnostics)
         }
-        let body = bodyHTML(source, analysis: analysis)
+        let body = bodyHTML(source, analysis: analysis, structure: structure)
         let panel = VerificationPanel.html(checks: analysis.checks, findings: diagnostics)
-        let context = PageContext.report(frontMatter, body: body, verification: panel, site: site)
+        let context = PageContext.report(frontMatter, body: body, verification: panel, site: site,
+                                         appraised: structure.citations.appraised.map(CitationHTML.reference))
         switch templates.render("report", context: context) {
         case .success(let page):
             return Output(page: page, fragment: body, json: json, summary: PageSummary(slug: source.slug, frontMatter: frontMatter),

@@ -21,6 +21,8 @@ struct HelpTests {
               build                   Build appraisals into HTML reports and a site index.
               check                   Check appraisals and templates and list every finding; writes nothing.
               render                  Render one appraisal to standard output.
+              new                     Start a new appraisal: a skeleton with every section of a critically
+                                      appraised topic.
 
               See 'appraise help <subcommand>' for detailed help.
             """)
@@ -47,6 +49,27 @@ struct HelpTests {
                     Defaults to templates/ when it exists, else the built-in templates.
               --allow-raw-html        Let raw HTML and javascript: links in sources through to the pages
                                       (trusted sources only).
+              --version               Show the version.
+              -h, --help              Show help information.
+
+            """)
+    }
+
+    @Test func newHelp() {
+        #expect(Appraise.helpMessage(for: Appraise.New.self, columns: 100) == """
+            OVERVIEW: Start a new appraisal: a skeleton with every section of a critically appraised topic.
+
+            Writes appraisals/<slug>.md with the checklist for the design and TODO: placeholders, which
+            'appraise check --strict' reports until they are filled in. Never overwrites an existing file.
+
+            USAGE: appraise new <title> [--design <design>]
+
+            ARGUMENTS:
+              <title>                 The appraisal's title; the file is named after it.
+
+            OPTIONS:
+              --design <design>       The appraised study's design, which chooses the checklist. (values: rct,
+                                      cohort, case-control, systematic-review, diagnostic; default: rct)
               --version               Show the version.
               -h, --help              Show help information.
 

@@ -49,7 +49,8 @@ struct GoldenPageTests {
     @Test func everythingReportPage() throws {
         let source = try Self.fixture("everything")
         #expect(source.diagnostics.isEmpty)
-        let output = ReportRenderer(templates: try Fixtures.builtInTemplates()).render(source)
+        let output = ReportRenderer(templates: try Fixtures.builtInTemplates(), site: Fixtures.site).render(source)
+        #expect(output.diagnostics.filter { $0.severity == .error }.isEmpty, "\(output.diagnostics)")
         try Self.expectMatchesGolden(try #require(output.page), named: "everything.html")
     }
 

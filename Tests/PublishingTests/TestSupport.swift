@@ -57,11 +57,17 @@ enum Fixtures {
         "---\ntitle: \(title)\ndate: \(date)\n\(extra)---\n\(body)"
     }
 
+    /// A fixed build day, after the everything fixture's `expires` date, so pages never depend on the clock.
+    static let buildDay = ISODate("2026-01-01") ?? ISODate(unixTime: 0)
+
+    /// Site settings with the fixed build day.
+    static let site = SiteSettings(buildDay: buildDay)
+
     /// Builds `sources` (relative paths in `folder`) into `folder/output`.
     static func build(_ folder: TemporaryFolder, templates: TemplateSet? = nil) async throws -> SiteBuilder.Result {
         let (references, missing) = SourceDiscovery.find(["appraisals"], workingDirectory: folder.url)
         #expect(missing.isEmpty)
-        let renderer = ReportRenderer(templates: try templates ?? builtInTemplates())
+        let renderer = ReportRenderer(templates: try templates ?? builtInTemplates(), site: site)
         let output = OutputDirectory(url: folder.url.appendingPathComponent("output"), displayPath: "output")
         return await SiteBuilder(renderer: renderer, projectRoot: folder.url).build(references, into: output)
     }

@@ -1,0 +1,44 @@
+import Markdown
+
+/// What makes a document an appraisal rather than a page of numbers: its checklists, its
+/// citations and references, and the placeholders a scaffold left unfilled.
+public struct AppraisalStructure: Sendable {
+    /// Every readable checklist block, in document order.
+    public var checklists: [Checklist]
+    /// The references and the numbers of the cited ones.
+    public var citations: CitationIndex
+    /// Everything found: checklist and citation problems, and unfilled placeholders.
+    public var diagnostics: [Diagnostic]
+
+    /// The marker `appraise new` writes where the author has something to fill in.
+    public static let placeholderMarker = "TODO:"
+
+    /// Reads the structure of `source`; `files` reads a bibliography file inside the project.
+    public init(_ source: AppraisalSource, files: ProjectFiles?) {
+        let (checklists, found) = ChecklistCollector.collect(from: source)
+        self.checklists = checklists
+        citations = CitationIndex(source, files: files)
+        diagnostics = found + citations.diagnostics + AppraisalStructure.placeholders(in: source.file)
+    }
+
+    /// A warning for each `TODO:` left in the file (front matter, prose or blocks).
+    static func placeholders(in file: SourceFile) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        for (index, line) in file.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            guard let range = line.range(of: placeholderMarker) else { continue }
+            let column = line.utf8.distance(from: line.startIndex, to: range.lowerBound) + 1
+            let rest = line[range.upperBound...].prefix { $0 != "\"" }.trimmingWhitespaceSubstring()
+            found.append(Diagnostic(
+                file: file.displayPath, position: SourcePosition(line: index + 1, column: column), length: placeholderMarker.utf8.count,
+                severity: .warning, code: "placeholder",
+                message: rest.isEmpty ? "a placeholder is still to be filled in" : "still to be filled in: \(rest)",
+                hint: "replace the TODO: text with your own"))
+        }
+        return found
+    }
+}
+
+extension Substring {
+    /// The text without surrounding whitespace.
+    fileprivate func trimmingWhitespaceSubstring() -> String { String(self).trimmingWhitespace() }
+}

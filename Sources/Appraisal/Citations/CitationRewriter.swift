@@ -1,0 +1,94 @@
+import Markdown
+
+/// One citation found in the body.
+public struct CitationMarker: Hashable, Sendable {
+    /// The keys cited, in the order written.
+    public var keys: [String]
+    /// Where the citation starts, as near as the tree tells.
+    public var position: SourcePosition?
+    /// Its length in bytes, for the caret line.
+    public var length: Int
+}
+
+/// Walks a body's prose and replaces citations with nodes of the caller's choosing.
+///
+/// cmark leaves `[@id]` as literal text, but may split it across adjacent text nodes, so runs
+/// of adjacent text are joined before scanning. Code spans and code blocks are never touched,
+/// and neither is the text of links and images (a citation link inside a link is not allowed).
+public enum CitationRewriter {
+    /// The tree with every citation replaced by `replace(marker)`.
+    public static func rewrite(_ root: MarkdownNode, _ replace: (CitationMarker) -> [MarkdownNode]) -> MarkdownNode {
+        var copy = root
+        switch root.kind {
+        case .link, .image, .codeBlock, .htmlBlock: return root
+        default: break
+        }
+        var children: [MarkdownNode] = []
+        var run: [MarkdownNode] = []
+        func flush() {
+            children += rewriteRun(run, block: root.range?.start, replace)
+            run = []
+        }
+        for child in root.children {
+            if case .text = child.kind {
+                run.append(child)
+            } else {
+                flush()
+                children.append(rewrite(child, replace))
+            }
+        }
+        flush()
+        copy.children = children
+        return copy
+    }
+
+    /// Every citation in document order.
+    public static func markers(in root: MarkdownNode) -> [CitationMarker] {
+        var found: [CitationMarker] = []
+        _ = rewrite(root) { marker in
+            found.append(marker)
+            return []
+        }
+        return found
+    }
+
+    /// Citations written inside link text or image descriptions, which are left as text.
+    public static func markersInLinks(in root: MarkdownNode) -> [CitationMarker] {
+        root.nodes { node in
+            switch node.kind {
+            case .link, .image: true
+            default: false
+            }
+        }.flatMap { link in
+            CitationSyntax.segments(link.plainText).compactMap { segment -> CitationMarker? in
+                guard case .citation(let keys, _, let length) = segment else { return nil }
+                return CitationMarker(keys: keys, position: link.range?.start, length: length)
+            }
+        }
+    }
+
+    private static func rewriteRun(_ run: [MarkdownNode], block: SourcePosition?, _ replace: (CitationMarker) -> [MarkdownNode]) -> [MarkdownNode] {
+        guard !run.isEmpty else { return [] }
+        let merged = run.map(\.kind.textContent).joined()
+        let segments = CitationSyntax.segments(merged)
+        guard segments.contains(where: { if case .citation = $0 { true } else { false } }) else { return run }
+        let start = run.first?.range?.start ?? block
+        return segments.flatMap { segment -> [MarkdownNode] in
+            switch segment {
+            case .text(let text):
+                return [MarkdownNode(.text(text), range: run.first?.range)]
+            case .citation(let keys, let offset, let length):
+                let position = start.map { SourcePosition(line: $0.line, column: $0.column + offset) }
+                return replace(CitationMarker(keys: keys, position: position, length: length))
+            }
+        }
+    }
+}
+
+extension MarkdownNode.Kind {
+    /// The text of a `.text` node; empty for every other kind.
+    var textContent: String {
+        if case .text(let text) = self { return text }
+        return ""
+    }
+}
