@@ -73,10 +73,14 @@ public enum CitationRewriter {
         let segments = CitationSyntax.segments(merged)
         guard segments.contains(where: { if case .citation = $0 { true } else { false } }) else { return run }
         let start = run.first?.range?.start ?? block
-        return segments.flatMap { segment -> [MarkdownNode] in
+        return segments.enumerated().flatMap { offset, segment -> [MarkdownNode] in
             switch segment {
-            case .text(let text):
-                return [MarkdownNode(.text(text), range: run.first?.range)]
+            case .text(var text):
+                // A superscript citation sits against the word before it (AMA): "evidence¹²", not "evidence ¹²".
+                if offset + 1 < segments.count, case .citation = segments[offset + 1] {
+                    while text.last == " " { text.removeLast() }
+                }
+                return text.isEmpty ? [] : [MarkdownNode(.text(text), range: run.first?.range)]
             case .citation(let keys, let offset, let length):
                 let position = start.map { SourcePosition(line: $0.line, column: $0.column + offset) }
                 return replace(CitationMarker(keys: keys, position: position, length: length))
