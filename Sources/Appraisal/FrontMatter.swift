@@ -24,6 +24,8 @@ public struct FrontMatter: Hashable, Sendable {
     public var expires: ISODate?
     /// The number style profile: `ama` (default), `apa` or `bmj`.
     public var style: String = "ama"
+    /// Whether the document named its style itself (otherwise the site's default applies).
+    public var hasExplicitStyle = false
     /// The ids of the CSL references listed in the front matter, in order.
     public var referenceIDs: [String] = []
     /// Whether the author opted in to raw HTML passing through to the page.

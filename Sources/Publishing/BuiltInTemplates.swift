@@ -225,13 +225,14 @@ tr.not-verifiable td:last-child { color: var(--muted); }
 """#,
         "head.mustache": #"""
 <!DOCTYPE html>
-<html lang="en">
+<html lang="{{language}}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="appraise">
 <title>{{page_title}}</title>
 <link rel="stylesheet" href="{{root}}assets/style.css">
+{{#has_feed}}<link rel="alternate" type="application/atom+xml" title="{{site_title}}" href="{{root}}feed.xml">{{/has_feed}}
 </head>
 <body>
 <header class="site-header">
@@ -242,18 +243,81 @@ tr.not-verifiable td:last-child { color: var(--muted); }
 """#,
         "index.mustache": #"""
 {{>head}}
-<h1>{{site_title}}</h1>
-<p class="summary">{{count_text}}</p>
-<ol class="appraisal-list">
+<header class="index-header">
+<h1>{{heading}}</h1>
+{{#description}}<p class="site-description">{{description}}</p>{{/description}}
+<p class="summary">{{count_text}}{{^is_index}} · <a href="{{root}}index.html">all appraisals</a>{{/is_index}}</p>
+</header>
+<div class="finder">
+<p class="search" hidden><label for="search">Search</label> <input type="search" id="search" placeholder="Title, question, author, tag" autocomplete="off"></p>
+<nav class="filters" aria-label="Filters">
+{{#filter_groups}}
+<div class="filter-group"><h2>{{name}}</h2><ul>{{#items}}<li><a href="{{root}}{{href}}" data-filter="{{key}}"{{#current}} aria-current="page"{{/current}}>{{label}}</a> <span class="count">{{count}}</span></li>{{/items}}</ul></div>
+{{/filter_groups}}
+</nav>
+</div>
+<ol class="appraisal-list" data-search="{{root}}search.json"{{#is_index}} data-all="true"{{/is_index}}>
 {{#appraisals}}
-<li class="appraisal">
-<h2><a href="{{href}}">{{title}}</a></h2>
-<p class="meta"><time datetime="{{date}}">{{date}}</time>{{#design}} · {{design}}{{/design}}{{#evidence}} · {{evidence}}{{/evidence}}</p>
+<li class="appraisal" data-slug="{{slug}}" data-filters="{{filters}}">
+<h2><a href="{{root}}{{href}}">{{title}}</a>{{#expired}} <span class="badge expired">expired</span>{{/expired}}</h2>
+<p class="meta">{{#authors}}<span class="author">{{authors}}</span> · {{/authors}}<time datetime="{{date}}">{{date}}</time>{{#design}} · {{design}}{{/design}}{{#evidence}} · {{evidence}}{{/evidence}}</p>
 {{#question}}<p class="question">{{question}}</p>{{/question}}
 {{#bottom_line}}<p class="bottom-line"><strong>Bottom line:</strong> {{bottom_line}}</p>{{/bottom_line}}
+{{#has_tags}}<ul class="tags">{{#tags}}<li><a href="{{root}}{{href}}">{{name}}</a></li>{{/tags}}</ul>{{/has_tags}}
 </li>
 {{/appraisals}}
 </ol>
+<p class="no-results" hidden>No appraisal matches.</p>
+<script>
+(function () {
+  var list = document.querySelector('.appraisal-list');
+  var input = document.getElementById('search');
+  if (!list || !input || !Array.prototype.forEach) return;
+  var items = Array.prototype.slice.call(list.children);
+  var empty = document.querySelector('.no-results');
+  var texts = {};
+  var active = null;
+  items.forEach(function (item) { texts[item.getAttribute('data-slug')] = item.textContent.toLowerCase(); });
+  function apply() {
+    var words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
+    var shown = 0;
+    items.forEach(function (item) {
+      var text = texts[item.getAttribute('data-slug')] || '';
+      var keys = ' ' + item.getAttribute('data-filters') + ' ';
+      var match = words.every(function (word) { return text.indexOf(word) >= 0; }) && (!active || keys.indexOf(' ' + active + ' ') >= 0);
+      item.hidden = !match;
+      if (match) shown += 1;
+    });
+    empty.hidden = shown > 0;
+  }
+  document.querySelector('.search').hidden = false;
+  input.addEventListener('input', apply);
+  if (list.getAttribute('data-all') === 'true') {
+    var links = Array.prototype.slice.call(document.querySelectorAll('[data-filter]'));
+    links.forEach(function (link) {
+      link.addEventListener('click', function (event) {
+        event.preventDefault();
+        var key = link.getAttribute('data-filter');
+        active = active === key ? null : key;
+        links.forEach(function (other) {
+          if (other.getAttribute('data-filter') === active) other.setAttribute('aria-current', 'true');
+          else other.removeAttribute('aria-current');
+        });
+        apply();
+      });
+    });
+  }
+  if (window.fetch) {
+    fetch(list.getAttribute('data-search')).then(function (response) { return response.json(); }).then(function (entries) {
+      entries.forEach(function (entry) {
+        texts[entry.slug] = [entry.title, entry.question, entry.bottom_line, entry.design, entry.evidence, entry.date]
+          .concat(entry.authors, entry.tags).filter(Boolean).join(' ').toLowerCase();
+      });
+      apply();
+    }).catch(function () {});
+  }
+})();
+</script>
 {{>foot}}
 
 """#,
@@ -289,13 +353,13 @@ tr.not-verifiable td:last-child { color: var(--muted); }
 </aside>
 {{/bottom_line}}
 {{^bottom_line}}{{#evidence}}<p class="evidence">Level of evidence: {{scale}} {{level}}{{#strength}}, strength {{strength}}{{/strength}}</p>{{/evidence}}{{/bottom_line}}
-{{#has_tags}}<ul class="tags">{{#tags}}<li>{{name}}</li>{{/tags}}</ul>{{/has_tags}}
+{{#has_tags}}<ul class="tags">{{#tags}}<li><a href="{{root}}{{href}}">{{name}}</a></li>{{/tags}}</ul>{{/has_tags}}
 </header>
 <div class="report-body">
 {{{body}}}
 </div>
 {{{verification}}}
-{{#expires}}<p class="expires">Due for re-appraisal on <time datetime="{{expires}}">{{expires}}</time>.</p>{{/expires}}
+{{#expires}}<p class="expires">{{#expired}}<span class="badge expired">expired</span> {{/expired}}Due for re-appraisal on <time datetime="{{expires}}">{{expires}}</time>.</p>{{/expires}}
 </article>
 {{>foot}}
 
