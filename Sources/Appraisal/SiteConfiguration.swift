@@ -52,17 +52,17 @@ public struct SiteConfiguration: Hashable, Sendable {
         let fields = reader.entries(of: mapping, known: knownKeys, context: "site configuration")
         configuration.title = reader.string(fields["title"], key: "title")
         configuration.description = reader.string(fields["description"], key: "description")
-        configuration.language = reader.string(fields["language"], key: "language")
-        if let node = fields["language"], let language = configuration.language,
-           !language.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) {
-            reader.report(node, code: "config-language", "'\(language)' is not a language tag", hint: "write a tag such as en, fr or de-CH")
-            configuration.language = nil
-        }
         if let node = fields["base_url"], let text = reader.string(node, key: "base_url") {
             switch normalizedBaseURL(text) {
             case .success(let url): configuration.baseURL = url
             case .failure(let problem): reader.report(node, code: "config-base-url", problem.message, hint: problem.hint)
             }
+        }
+        configuration.language = reader.string(fields["language"], key: "language")
+        if let node = fields["language"], let language = configuration.language,
+           !language.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) {
+            reader.report(node, code: "config-language", "'\(language)' is not a language tag", hint: "write a tag such as en, fr or de-CH")
+            configuration.language = nil
         }
         if let node = fields["style"], let style = reader.string(node, key: "style") {
             let styles = ["ama", "apa", "bmj"]
@@ -73,7 +73,7 @@ public struct SiteConfiguration: Hashable, Sendable {
                               hint: Suggestion.hint(for: style, in: styles) ?? "use ama, apa or bmj")
             }
         }
-        return (configuration, reader.diagnostics)
+        return (configuration, reader.diagnostics.sortedForDisplay())
     }
 
     /// Why a base URL was refused.

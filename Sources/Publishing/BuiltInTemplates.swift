@@ -159,8 +159,39 @@ thead th { border-bottom: 2px solid var(--ink); }
 .appraisal .meta { margin: 0 0 0.5rem; color: var(--muted); font-size: 0.9rem; font-family: system-ui, -apple-system, "Segoe UI", "DejaVu Sans", sans-serif; }
 .appraisal .question { font-style: italic; margin-bottom: 0.4rem; }
 .appraisal .bottom-line { margin: 0; padding: 0; background: none; border: 0; }
+.tags a { color: inherit; text-decoration: none; }
+.tags a:hover { color: var(--accent); }
+
+/* Site index: search, filters, badges. */
+.index-header { padding-top: 2rem; }
+.index-header h1 { margin-bottom: 0.3rem; }
+.site-description { margin: 0 0 0.3rem; font-size: 1.1rem; }
+.finder { font-family: system-ui, -apple-system, "Segoe UI", "DejaVu Sans", sans-serif; font-size: 0.88rem; margin: 1rem 0 0.5rem; }
+.search { display: flex; gap: 0.6rem; align-items: center; margin: 0 0 0.8rem; }
+.search[hidden] { display: none; }
+.search label { font-weight: 600; }
+.search input { flex: 1; font: inherit; font-size: 1rem; padding: 0.45rem 0.7rem; border: 1px solid var(--rule); border-radius: 4px; background: #fff; color: var(--ink); }
+.search input:focus { outline: 2px solid var(--accent); outline-offset: 1px; }
+.filters { display: grid; gap: 0.5rem; }
+.filter-group { display: grid; grid-template-columns: 6.5rem 1fr; align-items: baseline; gap: 0.5rem; }
+.filter-group h2 { font-size: 0.72rem; text-transform: uppercase; letter-spacing: 0.06em; color: var(--muted); margin: 0; line-height: 1.3; }
+.filter-group ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.3rem 0.7rem; }
+.filter-group a { color: var(--accent); text-decoration: none; }
+.filter-group a:hover { text-decoration: underline; }
+.filter-group a[aria-current] { font-weight: 700; color: var(--ink); }
+.filter-group .count { color: var(--muted); font-size: 0.78rem; }
+.badge { display: inline-block; vertical-align: middle; padding: 0.05rem 0.5rem; border-radius: 999px; font-family: system-ui, -apple-system, "Segoe UI", "DejaVu Sans", sans-serif; font-size: 0.72rem; font-weight: 600; letter-spacing: 0.04em; text-transform: uppercase; }
+.badge.expired { color: var(--warn); border: 1px solid var(--warn); background: #fff8e6; }
+.appraisal .tags { margin: 0.5rem 0 0; }
+.appraisal .question { margin: 0 0 0.4rem; }
+.no-results { color: var(--muted); font-style: italic; }
+.error-page .diagnostics { padding-left: 1.2rem; }
+.error-page .diagnostics li { margin-bottom: 0.8rem; }
+.error-page .error code { color: var(--bad); }
+.error-page .hint { color: var(--muted); font-size: 0.9rem; }
 
 @media (max-width: 36rem) {
+  .filter-group { grid-template-columns: 1fr; gap: 0.2rem; }
   :root { font-size: 100%; }
   main, .site-header, .site-footer { padding-left: 1rem; padding-right: 1rem; }
   h1 { font-size: 1.6rem; }
@@ -177,6 +208,7 @@ thead th { border-bottom: 2px solid var(--ink); }
   .report-body a[href^="http"]::after { content: " <" attr(href) ">"; font-size: 0.85em; color: var(--muted); word-break: break-all; }
   h1, h2, h3 { break-after: avoid; }
   table, figure, .bottom-line, pre, blockquote { break-inside: avoid; }
+  .finder { display: none; }
   .bottom-line { background: none; border: 1px solid var(--ink); border-left-width: 4px; }
   p { orphans: 3; widows: 3; }
 }
@@ -231,8 +263,8 @@ tr.not-verifiable td:last-child { color: var(--muted); }
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="appraise">
 <title>{{page_title}}</title>
-<link rel="stylesheet" href="{{root}}assets/style.css">
-{{#has_feed}}<link rel="alternate" type="application/atom+xml" title="{{site_title}}" href="{{root}}feed.xml">{{/has_feed}}
+<link rel="stylesheet" href="{{root}}assets/style.css">{{#has_feed}}
+<link rel="alternate" type="application/atom+xml" title="{{site_title}}" href="{{root}}feed.xml">{{/has_feed}}
 </head>
 <body>
 <header class="site-header">
@@ -244,8 +276,8 @@ tr.not-verifiable td:last-child { color: var(--muted); }
         "index.mustache": #"""
 {{>head}}
 <header class="index-header">
-<h1>{{heading}}</h1>
-{{#description}}<p class="site-description">{{description}}</p>{{/description}}
+<h1>{{heading}}</h1>{{#description}}
+<p class="site-description">{{description}}</p>{{/description}}
 <p class="summary">{{count_text}}{{^is_index}} · <a href="{{root}}index.html">all appraisals</a>{{/is_index}}</p>
 </header>
 <div class="finder">

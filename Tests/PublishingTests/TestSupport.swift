@@ -58,11 +58,18 @@ enum Fixtures {
     }
 
     /// Builds `sources` (relative paths in `folder`) into `folder/output`.
-    static func build(_ folder: TemporaryFolder, templates: TemplateSet? = nil) async throws -> SiteBuilder.Result {
+    static func build(_ folder: TemporaryFolder, templates: TemplateSet? = nil, site: SiteSettings = testSite,
+                      toolVersion: String = "test", incremental: Bool = true) async throws -> SiteBuilder.Result {
         let (references, missing) = SourceDiscovery.find(["appraisals"], workingDirectory: folder.url)
         #expect(missing.isEmpty)
-        let renderer = ReportRenderer(templates: try templates ?? builtInTemplates())
+        let renderer = ReportRenderer(templates: try templates ?? builtInTemplates(), site: site)
         let output = OutputDirectory(url: folder.url.appendingPathComponent("output"), displayPath: "output")
-        return await SiteBuilder(renderer: renderer, projectRoot: folder.url).build(references, into: output)
+        var builder = SiteBuilder(renderer: renderer, projectRoot: folder.url)
+        builder.toolVersion = toolVersion
+        builder.incremental = incremental
+        return await builder.build(references, into: output)
     }
+
+    /// Default settings with a fixed build date, so expiry badges do not depend on today.
+    static let testSite = SiteSettings(buildDate: BuildDate.day(ofSecondsSince1970: 1_577_836_800))
 }
