@@ -16,6 +16,11 @@ struct BuildCache: Codable, Sendable {
     var key: String
     /// Entries by source display path.
     var entries: [String: Entry]
+    /// A digest of every index entry, in order: when it is unchanged, so are the listing pages,
+    /// search index, feed and sitemap.
+    var site: String?
+    /// The site-wide files written from that digest.
+    var siteFiles: [String] = []
 
     /// One source's last build.
     struct Entry: Codable, Sendable {
@@ -44,6 +49,19 @@ struct BuildCache: Codable, Sendable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return ((try? encoder.encode(self)) ?? Data()) + Data("\n".utf8)
+    }
+}
+
+extension PageSummary {
+    /// Everything a listing shows of the page, as one string for the site digest.
+    var listingText: String {
+        let matter = frontMatter
+        var parts = [slug, matter.title, matter.date.description, matter.question ?? "", matter.bottomLine ?? "",
+                     matter.design ?? "", matter.expires?.description ?? ""]
+        parts.append(matter.evidence.map { "\($0.scale)\u{1E}\($0.level)\u{1E}\($0.strength ?? "")" } ?? "")
+        parts.append(matter.authors.map { "\($0.name)\u{1E}\($0.affiliation ?? "")" }.joined(separator: "\u{1D}"))
+        parts.append(matter.tags.joined(separator: "\u{1D}"))
+        return parts.joined(separator: "\u{1F}")
     }
 }
 

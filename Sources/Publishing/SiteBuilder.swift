@@ -74,9 +74,22 @@ public struct SiteBuilder: Sendable {
         var result = Result(pages: pages, sourceCount: sources.count, diagnostics: [], removed: [], rendered: rendered)
         if let output {
             do {
-                generated.formUnion(try writeSiteFiles(pages, into: output))
+                let digest = ContentHash.of(pages.map(\.listingText))
+                cache.site = digest
+                if let previous, previous.site == digest, !previous.siteFiles.isEmpty, previous.siteFiles.allSatisfy({
+                    FileManager.default.fileExists(atPath: output.url.appendingPathComponent($0).path)
+                }) {
+                    cache.siteFiles = previous.siteFiles
+                } else {
+                    cache.siteFiles = try writeSiteFiles(pages, into: output).sorted()
+                }
+                generated.formUnion(cache.siteFiles)
                 result.wroteFeed = renderer.site.baseURL != nil
-                try output.write(cache.data, to: BuildCache.fileName)
+                let unchanged = rendered == 0 && previous?.site == cache.site && previous?.siteFiles == cache.siteFiles
+                    && previous?.entries.count == cache.entries.count
+                if !unchanged || !FileManager.default.fileExists(atPath: output.url.appendingPathComponent(BuildCache.fileName).path) {
+                    try output.write(cache.data, to: BuildCache.fileName)
+                }
                 generated.insert(BuildCache.fileName)
                 result.removed = try output.finish(generated: generated)
             } catch {
