@@ -56,9 +56,10 @@ extension Appraise {
             let interactive = format == .text && !quiet && Console.standardErrorIsTerminal
             var builder = SiteBuilder(renderer: renderer, projectRoot: workingDirectory)
             builder.toolVersion = AppraiseVersion.current
-            if interactive { builder.progress = ProgressLine.update }
+            let progress = ProgressLine()
+            if interactive { builder.progress = progress.update }
             let result = await builder.build(sources, into: directory)
-            if interactive { ProgressLine.clear() }
+            progress.clear()
             let diagnostics = configurationDiagnostics + missing + result.diagnostics
             let seconds = (ContinuousClock.now - started).seconds
             if format == .json {
@@ -112,17 +113,27 @@ struct BuildSummary: Encodable {
     }
 }
 
-/// The single, rewritten progress line shown on a terminal during a build.
-enum ProgressLine {
-    /// Shows `building 120/1000` (at most about a hundred updates per build).
-    static func update(done: Int, total: Int) {
-        guard total >= 20, done == total || done % max(1, total / 100) == 0 else { return }
+/// The single, rewritten progress line shown on a terminal during a long build.
+final class ProgressLine: @unchecked Sendable {
+    private let lock = NSLock()
+    private let started = ContinuousClock.now
+    private var shown = false
+
+    /// Shows `building 120/1000` once the build has taken a quarter of a second, at most about a
+    /// hundred times per build; quick builds never show it.
+    func update(done: Int, total: Int) {
+        guard done == total || done % max(1, total / 100) == 0, ContinuousClock.now - started > .milliseconds(250) else { return }
+        lock.lock()
+        defer { lock.unlock() }
+        shown = true
         FileHandle.standardError.write(Data("\r\u{1B}[Kbuilding \(done)/\(total)".utf8))
     }
 
-    /// Removes the line before the summary is printed.
-    static func clear() {
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    /// Removes the line, if it was shown, before the summary is printed.
+    func clear() {
+        lock.lock()
+        defer { lock.unlock() }
+        if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
     }
 }
 
