@@ -185,6 +185,7 @@ thead th { border-bottom: 2px solid var(--ink); }
 .appraisal .tags { margin: 0.5rem 0 0; }
 .appraisal .question { margin: 0 0 0.4rem; }
 .no-results { color: var(--muted); font-style: italic; }
+.error-page { padding-top: 2rem; }
 .error-page .diagnostics { padding-left: 1.2rem; }
 .error-page .diagnostics li { margin-bottom: 0.8rem; }
 .error-page .error code { color: var(--bad); }

@@ -18,6 +18,9 @@ enum ErrorPage {
             <link rel="stylesheet" href="assets/style.css">
             </head>
             <body>
+            <header class="site-header">
+            <a class="site-title" href="index.html">\(site.title)</a>
+            </header>
             <main class="error-page">
             <h1>\(source.file.displayPath) has errors</h1>
             <p>The report is shown again as soon as they are fixed.</p>
