@@ -10,9 +10,9 @@ extension Appraise {
         static let configuration = CommandConfiguration(
             abstract: "Preview the site in a browser, rebuilding on every save.",
             discussion: """
-                Builds the site, serves OUTPUT on http://127.0.0.1:PORT/ and watches the appraisals, the \
-                templates and appraise.yaml: a saved change is rebuilt at once and open pages reload. A file \
-                with errors shows its diagnostics in place of the report. Stop with Ctrl-C.
+                Builds the site, serves OUTPUT on http://127.0.0.1:PORT/ and watches the project (appraisals, \
+                data files, templates, appraise.yaml): a saved change is rebuilt at once and open pages reload. \
+                A file with errors shows its diagnostics in place of the report. Stop with Ctrl-C.
                 """)
 
         @Argument(help: ArgumentHelp("Appraisal files or folders to build.", valueName: "path"))
@@ -59,12 +59,15 @@ extension Appraise {
             if !PreviewServer.isLoopback(host) {
                 Console.error("warning: listening on \(host): anyone who can reach this machine can read the preview")
             }
+            // The whole project (hidden folders and the output left out): sources, templates,
+            // appraise.yaml, and the data and image files the appraisals use, wherever they are.
             var configuration = PreviewServer.Configuration(
                 output: outputURL,
-                watched: paths.map { URL.resolving($0, in: workingDirectory) } + [
-                    URL.resolving(rendering.templates ?? "templates", in: workingDirectory),
-                    workingDirectory.appendingPathComponent(SiteConfiguration.fileName),
-                ])
+                watched: [workingDirectory] + paths.map { URL.resolving($0, in: workingDirectory) }.filter {
+                    !$0.standardizedFileURL.path.hasPrefix(workingDirectory.standardizedFileURL.path + "/")
+                } + [URL.resolving(rendering.templates ?? "templates", in: workingDirectory)].filter {
+                    !$0.standardizedFileURL.path.hasPrefix(workingDirectory.standardizedFileURL.path + "/")
+                })
             configuration.host = host
             configuration.port = port
             let server = PreviewServer(configuration: configuration, rebuild: rebuild)

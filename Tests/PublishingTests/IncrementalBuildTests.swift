@@ -77,6 +77,23 @@ struct IncrementalBuildTests {
         try await Self.expectEqualsCleanBuild(folder)
     }
 
+    @Test func changingADataFileRendersThePageThatReadsIt() async throws {
+        let folder = try Self.project()
+        defer { folder.remove() }
+        try folder.write("group,time,event\nA,6,1\nA,13,0\nB,3,1\nB,5,1\n", to: "appraisals/data/relapses.csv")
+        try folder.write(Fixtures.appraisal(title: "Survival", date: "2019-01-01",
+                                            body: "Events: {{ relapse.a.events }}.\n\n```data relapse\ntype: survival\nfile: data/relapses.csv\n```\n"),
+                         to: "appraisals/survival.md")
+        let first = try await Fixtures.build(folder)
+        #expect(first.diagnostics.allSatisfy { $0.severity != .error }, "\(first.diagnostics)")
+        #expect(try folder.read("output/survival.html").contains("Events: <span class=\"value\">1</span>."))
+        try folder.write("group,time,event\nA,6,1\nA,13,1\nB,3,1\nB,5,1\n", to: "appraisals/data/relapses.csv")
+        let second = try await Fixtures.build(folder)
+        #expect(second.rendered == 1)
+        #expect(try folder.read("output/survival.html").contains("Events: <span class=\"value\">2</span>."))
+        try await Self.expectEqualsCleanBuild(folder)
+    }
+
     @Test func changingATemplateRebuildsEverything() async throws {
         let folder = try Self.project()
         defer { folder.remove() }
