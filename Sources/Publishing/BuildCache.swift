@@ -11,6 +11,8 @@ import Markdown
 struct BuildCache: Codable, Sendable {
     /// The file's name in the output folder.
     static let fileName = ".appraise-cache.json"
+    /// The hash recorded for a dependency that did not exist or could not be read.
+    static let absent = "absent"
 
     /// The site-wide key the entries were made under.
     var key: String

@@ -17,6 +17,8 @@ struct LinkAudit {
     private(set) var copies: [Copy] = []
     /// Broken links and missing images, located.
     private(set) var diagnostics: [Diagnostic] = []
+    /// Targets inside the project that do not exist yet: the page must be built again when one appears.
+    private(set) var missing: [URL] = []
 
     /// Audits `body` of the document `file` (shown as `displayPath`) within `projectRoot`.
     init(body: MarkdownNode, documentURL: URL, displayPath: String, projectRoot: URL) {
@@ -40,6 +42,7 @@ struct LinkAudit {
                                               message: "the \(what) '\(path)' is outside the project",
                                               hint: "copy the file into the project, next to the appraisal"))
             } else if !FileManager.default.fileExists(atPath: resolved.path, isDirectory: &isDirectory) || isDirectory.boolValue {
+                missing.append(resolved)
                 diagnostics.append(Diagnostic(file: displayPath, position: position, severity: .warning,
                                               code: isImage ? "missing-image" : "broken-link",
                                               message: "the \(what) '\(path)' does not exist",

@@ -35,10 +35,12 @@ extension SiteBuilder {
         let rendered = renderer.render(source, files: files)
         var diagnostics = rendered.diagnostics
         var copies: [LinkAudit.Copy] = []
+        var missing: [URL] = []
         if let projectRoot {
             let audit = LinkAudit(body: source.body, documentURL: reference.url, displayPath: reference.displayPath, projectRoot: projectRoot)
             diagnostics += audit.diagnostics
             copies = audit.copies
+            missing = audit.missing
         }
         var outcome = PageOutcome(displayPath: reference.displayPath, summary: rendered.summary, diagnostics: diagnostics,
                                   outputs: [], entry: nil, rendered: true)
@@ -63,7 +65,7 @@ extension SiteBuilder {
             outcome.outputs = []
             return outcome
         }
-        let dependencies = recorder.files + copies.map(\.source)
+        let dependencies = recorder.files + copies.map(\.source) + missing
         outcome.entry = BuildCache.Entry(source: hash, dependencies: dependencyHashes(dependencies), outputs: outcome.outputs,
                                          summary: outcome.summary.map(CachedSummary.init),
                                          diagnostics: outcome.diagnostics.map(CachedDiagnostic.init))
@@ -77,7 +79,8 @@ extension SiteBuilder {
         }
         guard let root = projectRoot?.standardizedFileURL else { return entry.dependencies.isEmpty }
         for (path, hash) in entry.dependencies {
-            guard let data = try? Data(contentsOf: root.appendingPathComponent(path)), ContentHash.of(data) == hash else { return false }
+            let data = try? Data(contentsOf: root.appendingPathComponent(path))
+            guard (data.map(ContentHash.of) ?? BuildCache.absent) == hash else { return false }
         }
         return true
     }
@@ -87,8 +90,8 @@ extension SiteBuilder {
         var hashes: [String: String] = [:]
         for url in urls {
             let path = url.standardizedFileURL.resolvingSymlinksInPath().path
-            guard path.hasPrefix(root + "/"), let data = try? Data(contentsOf: url) else { continue }
-            hashes[String(path.dropFirst(root.count + 1))] = ContentHash.of(data)
+            guard path.hasPrefix(root + "/") else { continue }
+            hashes[String(path.dropFirst(root.count + 1))] = (try? Data(contentsOf: url)).map(ContentHash.of) ?? BuildCache.absent
         }
         return hashes
     }

@@ -1,5 +1,6 @@
 /// Text escaped for XML content and attribute values, with characters XML 1.0 forbids removed.
 enum XMLText {
+    /// `text` with `& < > " '` as entities and control characters other than tab and line breaks dropped.
     static func escape(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)

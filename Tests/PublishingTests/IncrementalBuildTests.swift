@@ -94,6 +94,23 @@ struct IncrementalBuildTests {
         try await Self.expectEqualsCleanBuild(folder)
     }
 
+    @Test func addingAMissingImageOrDataFileRendersThePageAgain() async throws {
+        let folder = try Self.project()
+        defer { folder.remove() }
+        try folder.write(Fixtures.appraisal(title: "Later", date: "2019-01-01",
+                                            body: "![later](img/later.svg)\n\n```data relapse\ntype: survival\nfile: later.csv\n```\n"),
+                         to: "appraisals/later.md")
+        let first = try await Fixtures.build(folder)
+        #expect(first.diagnostics.map(\.code).contains("missing-image"))
+        #expect(!folder.exists("output/later.html"))
+        try folder.write("<svg xmlns=\"http://www.w3.org/2000/svg\"/>", to: "appraisals/img/later.svg")
+        try folder.write("group,time,event\nA,6,1\nB,3,1\n", to: "appraisals/later.csv")
+        let second = try await Fixtures.build(folder)
+        #expect(second.rendered == 1)
+        #expect(folder.exists("output/later.html") && folder.exists("output/img/later.svg"))
+        try await Self.expectEqualsCleanBuild(folder)
+    }
+
     @Test func changingATemplateRebuildsEverything() async throws {
         let folder = try Self.project()
         defer { folder.remove() }

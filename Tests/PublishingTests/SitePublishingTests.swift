@@ -100,6 +100,15 @@ struct SitePublishingTests {
         #expect(result.pages.count == 1)
     }
 
+    @Test func searchIsTheSiteOwnPageNameToo() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write(Fixtures.appraisal(title: "Search", date: "2018-09-12"), to: "appraisals/search.md")
+        let result = try await Fixtures.build(folder)
+        #expect(result.diagnostics.map(\.headline) == ["appraisals/search.md: error: 'search' is the site's own page name"])
+        #expect(try folder.read("output/search.json") == "[]\n")
+    }
+
     static func links(in html: String) -> [String] {
         var found: [String] = []
         var rest = html[...]
