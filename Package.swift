@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
         .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -28,8 +29,12 @@ let package = Package(
             dependencies: ["Appraisal", "Markdown", "Statistics", .product(name: "Mustache", package: "swift-mustache")]
         ),
         .target(
+            name: "Preview",
+            dependencies: ["Appraisal", "Publishing", .product(name: "FlyingFox", package: "FlyingFox")]
+        ),
+        .target(
             name: "AppraiseCLI",
-            dependencies: ["Appraisal", "Publishing", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Appraisal", "Publishing", "Preview", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "appraise", dependencies: ["AppraiseCLI"]),
         .executableTarget(name: "statistics-bench", dependencies: ["Statistics"]),
@@ -38,6 +43,7 @@ let package = Package(
         .testTarget(name: "AppraisalTests", dependencies: ["Appraisal"]),
         .testTarget(name: "PublishingTests", dependencies: ["Publishing", "Appraisal"], resources: [.copy("Fixtures"), .copy("Goldens")]),
         .testTarget(name: "AppraiseCLITests", dependencies: ["AppraiseCLI"]),
+        .testTarget(name: "PreviewTests", dependencies: ["Preview", "Publishing"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -28,6 +28,8 @@ public struct FrontMatter: Hashable, Sendable {
     public var references: [CSLReference] = []
     /// A sidecar CSL-JSON or CSL-YAML file of further references, relative to the appraisal.
     public var bibliography: String?
+    /// Whether the document named its style itself (otherwise the site's default applies).
+    public var hasExplicitStyle = false
     /// The ids of the CSL references listed in the front matter, in order.
     public var referenceIDs: [String] { references.map(\.id) }
     /// Whether the author opted in to raw HTML passing through to the page.

@@ -47,6 +47,7 @@ enum FrontMatterReader {
             let styles = ["ama", "apa", "bmj"]
             if styles.contains(style.lowercased()) {
                 frontMatter.style = style.lowercased()
+                frontMatter.hasExplicitStyle = true
             } else {
                 reader.report(styleNode, code: "front-matter-style", "unknown number style '\(style)'",
                               hint: Suggestion.hint(for: style, in: styles) ?? "use ama, apa or bmj")

@@ -50,8 +50,9 @@ public enum SourceDiscovery {
             let enumerator = manager.enumerator(at: url, includingPropertiesForKeys: [.isRegularFileKey],
                                                 options: [.skipsHiddenFiles])
             while let item = enumerator?.nextObject() as? URL {
-                guard item.pathExtension == "md",
-                      (try? item.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+                var isFolder: ObjCBool = false
+                guard item.pathExtension == "md", manager.fileExists(atPath: item.path, isDirectory: &isFolder),
+                      !isFolder.boolValue else { continue }
                 let standardized = item.standardizedFileURL
                 found.insert(SourceReference(url: standardized, displayPath: display(standardized, workingDirectory: workingDirectory)))
             }

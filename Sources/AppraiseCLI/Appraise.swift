@@ -12,7 +12,7 @@ public struct Appraise: AsyncParsableCommand {
             templates/ when the folder exists and the built-in templates otherwise.
             """,
         version: AppraiseVersion.current,
-        subcommands: [Build.self, Check.self, Render.self, New.self]
+        subcommands: [Build.self, Check.self, Render.self, New.self, Serve.self]
     )
 
     /// Creates the command (used by the argument parser).

@@ -23,37 +23,59 @@ extension Appraise {
 
         @OptionGroup var rendering: RenderingOptions
 
+        @OptionGroup var site: BaseURLOption
+
         @Flag(help: "Treat warnings as errors.")
         var strict = false
 
         @Option(help: ArgumentHelp("How to print the summary and diagnostics: text or json.", valueName: "format"))
         var format: SummaryFormat = .text
 
+        @Flag(name: .shortAndLong, help: "Print only errors and warnings: no progress and no summary.")
+        var quiet = false
+
         enum SummaryFormat: String, ExpressibleByArgument, CaseIterable {
             case text, json
         }
 
         func run() async throws {
+            let started = ContinuousClock.now
             let workingDirectory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
             let reporter = DiagnosticReporter(format: format == .json ? .json : .text, workingDirectory: workingDirectory)
-            let renderer = try rendering.rendererOrExit(workingDirectory: workingDirectory, reporter: reporter)
+            let baseURL = try site.validated()
+            let (renderer, configurationDiagnostics) = try rendering.rendererOrExit(
+                workingDirectory: workingDirectory, reporter: reporter, baseURL: baseURL)
             let (sources, missing) = SourceDiscovery.find(paths, workingDirectory: workingDirectory)
             guard !sources.isEmpty else {
-                reporter.report(missing)
+                reporter.report(configurationDiagnostics + missing)
                 Console.error("nothing to build: no appraisal (*.md) in \(paths.joined(separator: ", ")); \(output)/ was not touched")
                 throw ExitCode.failure
             }
             let outputURL = URL.resolving(output, in: workingDirectory)
             let directory = OutputDirectory(url: outputURL, displayPath: output)
-            let result = await SiteBuilder(renderer: renderer, projectRoot: workingDirectory).build(sources, into: directory)
-            let diagnostics = missing + result.diagnostics
-            let summary = "built \(result.pages.count) of \(sources.count) appraisal\(sources.count == 1 ? "" : "s") into \(output)/: \(DiagnosticReporter.counts(diagnostics))"
+            let interactive = format == .text && !quiet && Console.standardErrorIsTerminal
+            var builder = SiteBuilder(renderer: renderer, projectRoot: workingDirectory)
+            builder.toolVersion = AppraiseVersion.current
+            let progress = ProgressLine()
+            if interactive { builder.progress = progress.update }
+            let result = await builder.build(sources, into: directory)
+            progress.clear()
+            let diagnostics = configurationDiagnostics + missing + result.diagnostics
+            let seconds = (ContinuousClock.now - started).seconds
             if format == .json {
-                Console.out(BuildSummary(built: result.pages.count, sources: sources.count, output: output,
-                                         removed: result.removed, diagnostics: diagnostics).json)
+                Console.out(BuildSummary(built: result.pages.count, sources: sources.count, output: output, rendered: result.rendered,
+                                         feed: result.wroteFeed, seconds: seconds, removed: result.removed,
+                                         diagnostics: diagnostics).json)
             } else {
-                reporter.report(diagnostics)
-                Console.error(summary)
+                reporter.report(diagnostics.filter { !quiet || $0.severity != .note })
+                if interactive {
+                    if !result.wroteFeed {
+                        Console.error("note: no base URL, so feed.xml and sitemap.xml were not written; set base_url in appraise.yaml or pass --base-url")
+                    }
+                    Console.error(BuildSummary.line(result, sources: sources.count, output: output, diagnostics: diagnostics, seconds: seconds))
+                } else if !quiet {
+                    Console.error("built \(result.pages.count) of \(sources.count) appraisal\(sources.count == 1 ? "" : "s") into \(output)/: \(DiagnosticReporter.counts(diagnostics))")
+                }
             }
             if diagnostics.hasFailures(strict: strict) { throw ExitCode.failure }
         }
@@ -65,6 +87,12 @@ struct BuildSummary: Encodable {
     let built: Int
     let sources: Int
     let output: String
+    /// Pages rendered this time; the others were unchanged since the previous build.
+    let rendered: Int
+    /// Whether feed.xml and sitemap.xml were written (they need a base URL).
+    let feed: Bool
+    /// Wall-clock time of the whole command.
+    let seconds: Double
     let removed: [String]
     let diagnostics: [Appraisal.Diagnostic]
 
@@ -72,5 +100,47 @@ struct BuildSummary: Encodable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return (try? encoder.encode(self)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+    }
+
+    /// The terminal's summary: `built 1000 appraisals into output/ (998 unchanged): 0 errors, 3 warnings, 0.41 s`.
+    static func line(_ result: SiteBuilder.Result, sources: Int, output: String, diagnostics: [Appraisal.Diagnostic],
+                     seconds: Double) -> String {
+        let count = result.pages.count == sources ? "\(sources)" : "\(result.pages.count) of \(sources)"
+        let unchanged = sources - result.rendered
+        let reuse = unchanged > 0 ? " (\(unchanged) unchanged)" : ""
+        let time = String(format: "%.2f s", seconds)
+        return "built \(count) appraisal\(sources == 1 ? "" : "s") into \(output)/\(reuse): \(DiagnosticReporter.counts(diagnostics)), \(time)"
+    }
+}
+
+/// The single, rewritten progress line shown on a terminal during a long build.
+final class ProgressLine: @unchecked Sendable {
+    private let lock = NSLock()
+    private let started = ContinuousClock.now
+    private var shown = false
+
+    /// Shows `building 120/1000` once the build has taken a quarter of a second, at most about a
+    /// hundred times per build; quick builds never show it.
+    func update(done: Int, total: Int) {
+        guard done == total || done % max(1, total / 100) == 0, ContinuousClock.now - started > .milliseconds(250) else { return }
+        lock.lock()
+        defer { lock.unlock() }
+        shown = true
+        FileHandle.standardError.write(Data("\r\u{1B}[Kbuilding \(done)/\(total)".utf8))
+    }
+
+    /// Removes the line, if it was shown, before the summary is printed.
+    func clear() {
+        lock.lock()
+        defer { lock.unlock() }
+        if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+    }
+}
+
+extension Duration {
+    /// The duration in seconds.
+    var seconds: Double {
+        let parts = components
+        return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
     }
 }

@@ -34,10 +34,10 @@ extension Appraise {
             case .failure(let failure):
                 diagnostics = failure.diagnostics
                 sources = []
-            case .success(let renderer):
+            case .success(let (renderer, configurationDiagnostics)):
                 let (found, missing) = SourceDiscovery.find(paths, workingDirectory: workingDirectory)
                 sources = found
-                diagnostics = missing + (await SiteBuilder(renderer: renderer, projectRoot: workingDirectory).build(found, into: nil)).diagnostics
+                diagnostics = configurationDiagnostics + missing + (await SiteBuilder(renderer: renderer, projectRoot: workingDirectory).build(found, into: nil)).diagnostics
             }
             reporter.report(diagnostics)
             if format == .text {

@@ -51,6 +51,9 @@ enum Console {
     static func error(_ text: String) {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
+
+    /// Whether standard error is a terminal (progress lines and timings are for people only).
+    static var standardErrorIsTerminal: Bool { isatty(FileHandle.standardError.fileDescriptor) == 1 }
 }
 
 extension DiagnosticReporter.Format: ExpressibleByArgument {}

@@ -37,7 +37,7 @@ extension Appraise {
                 Console.error("error: \(name) already exists; appraise new never overwrites a file (choose another title, or edit it)")
                 throw ExitCode.failure
             }
-            let text = AppraisalScaffold.markdown(title: title.trimmingWhitespace(), design: checklist, date: .buildDay())
+            let text = AppraisalScaffold.markdown(title: title.trimmingWhitespace(), design: checklist, date: BuildDate.current())
             do {
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
                 try Data(text.utf8).write(to: url, options: .withoutOverwriting)

@@ -32,7 +32,8 @@ extension Appraise {
         func run() async throws {
             let workingDirectory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
             let reporter = DiagnosticReporter(format: .text, workingDirectory: workingDirectory)
-            let renderer = try rendering.rendererOrExit(workingDirectory: workingDirectory, reporter: reporter)
+            let (renderer, configurationDiagnostics) = try rendering.rendererOrExit(workingDirectory: workingDirectory, reporter: reporter)
+            reporter.report(configurationDiagnostics)
             let url = URL.resolving(file, in: workingDirectory)
             let reference = SourceReference(url: url, displayPath: SourceDiscovery.display(url, workingDirectory: workingDirectory))
             let source = reference.load()

@@ -30,18 +30,29 @@ struct RenderingOptions: ParsableArguments {
         return TemplateSet.builtIn()
     }
 
-    /// A renderer with these options.
-    func renderer(workingDirectory: URL) -> Result<ReportRenderer, DiagnosticList> {
-        loadTemplates(workingDirectory: workingDirectory).map {
-            ReportRenderer(templates: $0, allowRawHTML: allowRawHTML)
+    /// A renderer with these options and the project's `appraise.yaml` (`baseURL` overriding its
+    /// base URL), with the configuration's warnings; errors in the templates or the configuration fail.
+    func renderer(workingDirectory: URL, baseURL: String? = nil) -> Result<(ReportRenderer, [Appraisal.Diagnostic]), DiagnosticList> {
+        var (configuration, configurationDiagnostics) = SiteConfiguration.load(projectRoot: workingDirectory)
+        if let baseURL { configuration.baseURL = baseURL }
+        let templates = loadTemplates(workingDirectory: workingDirectory)
+        let errors = configurationDiagnostics.filter { $0.severity == .error }
+        switch templates {
+        case .failure(let failure):
+            return .failure(DiagnosticList(errors + failure.diagnostics))
+        case .success(let templates):
+            guard errors.isEmpty else { return .failure(DiagnosticList(configurationDiagnostics)) }
+            let renderer = ReportRenderer(templates: templates, site: SiteSettings(configuration), allowRawHTML: allowRawHTML)
+            return .success((renderer, configurationDiagnostics))
         }
     }
 
-    /// A renderer with these options, or the command ends with exit code 1 after `reporter`
-    /// has printed why (broken templates).
-    func rendererOrExit(workingDirectory: URL, reporter: DiagnosticReporter) throws -> ReportRenderer {
-        switch renderer(workingDirectory: workingDirectory) {
-        case .success(let renderer): return renderer
+    /// A renderer with these options and the configuration's warnings, or the command ends with
+    /// exit code 1 after `reporter` has printed why (broken templates or configuration).
+    func rendererOrExit(workingDirectory: URL, reporter: DiagnosticReporter,
+                        baseURL: String? = nil) throws -> (ReportRenderer, [Appraisal.Diagnostic]) {
+        switch renderer(workingDirectory: workingDirectory, baseURL: baseURL) {
+        case .success(let loaded): return loaded
         case .failure(let failure):
             reporter.report(failure.diagnostics)
             throw ExitCode.failure
@@ -49,3 +60,19 @@ struct RenderingOptions: ParsableArguments {
     }
 }
 
+/// `--base-url`, shared by `build` and `serve`.
+struct BaseURLOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "The address the site is published at, for feed.xml and sitemap.xml; overrides base_url in appraise.yaml.",
+        valueName: "url"))
+    var baseURL: String?
+
+    /// The normalized address (ending in `/`), or nil when none was given.
+    func validated() throws -> String? {
+        guard let baseURL else { return nil }
+        switch SiteConfiguration.normalizedBaseURL(baseURL) {
+        case .success(let url): return url
+        case .failure(let problem): throw ValidationError("--base-url: \(problem.message); \(problem.hint)")
+        }
+    }
+}

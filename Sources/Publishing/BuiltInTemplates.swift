@@ -172,8 +172,40 @@ thead th { border-bottom: 2px solid var(--ink); }
 .appraisal .meta { margin: 0 0 0.5rem; color: var(--muted); font-size: 0.9rem; font-family: system-ui, -apple-system, "Segoe UI", "DejaVu Sans", sans-serif; }
 .appraisal .question { font-style: italic; margin-bottom: 0.4rem; }
 .appraisal .bottom-line { margin: 0; padding: 0; background: none; border: 0; }
+.tags a { color: inherit; text-decoration: none; }
+.tags a:hover { color: var(--accent); }
+
+/* Site index: search, filters, badges. */
+.index-header { padding-top: 2rem; }
+.index-header h1 { margin-bottom: 0.3rem; }
+.site-description { margin: 0 0 0.3rem; font-size: 1.1rem; }
+.finder { font-family: system-ui, -apple-system, "Segoe UI", "DejaVu Sans", sans-serif; font-size: 0.88rem; margin: 1rem 0 0.5rem; }
+.search { display: flex; gap: 0.6rem; align-items: center; margin: 0 0 0.8rem; }
+.search[hidden] { display: none; }
+.search label { font-weight: 600; }
+.search input { flex: 1; font: inherit; font-size: 1rem; padding: 0.45rem 0.7rem; border: 1px solid var(--rule); border-radius: 4px; background: #fff; color: var(--ink); }
+.search input:focus { outline: 2px solid var(--accent); outline-offset: 1px; }
+.filters { display: grid; gap: 0.5rem; }
+.filter-group { display: grid; grid-template-columns: 6.5rem 1fr; align-items: baseline; gap: 0.5rem; }
+.filter-group h2 { font-size: 0.72rem; text-transform: uppercase; letter-spacing: 0.06em; color: var(--muted); margin: 0; line-height: 1.3; }
+.filter-group ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.3rem 0.7rem; }
+.filter-group a { color: var(--accent); text-decoration: none; }
+.filter-group a:hover { text-decoration: underline; }
+.filter-group a[aria-current] { font-weight: 700; color: var(--ink); }
+.filter-group .count { color: var(--muted); font-size: 0.78rem; }
+.badge { display: inline-block; vertical-align: middle; padding: 0.05rem 0.5rem; border-radius: 999px; font-family: system-ui, -apple-system, "Segoe UI", "DejaVu Sans", sans-serif; font-size: 0.72rem; font-weight: 600; letter-spacing: 0.04em; text-transform: uppercase; }
+.badge.expired { color: var(--warn); border: 1px solid var(--warn); background: #fff8e6; }
+.appraisal .tags { margin: 0.5rem 0 0; }
+.appraisal .question { margin: 0 0 0.4rem; }
+.no-results { color: var(--muted); font-style: italic; }
+.error-page { padding-top: 2rem; }
+.error-page .diagnostics { padding-left: 1.2rem; }
+.error-page .diagnostics li { margin-bottom: 0.8rem; }
+.error-page .error code { color: var(--bad); }
+.error-page .hint { color: var(--muted); font-size: 0.9rem; }
 
 @media (max-width: 36rem) {
+  .filter-group { grid-template-columns: 1fr; gap: 0.2rem; }
   :root { font-size: 100%; }
   main, .site-header, .site-footer { padding-left: 1rem; padding-right: 1rem; }
   h1 { font-size: 1.6rem; }
@@ -190,6 +222,7 @@ thead th { border-bottom: 2px solid var(--ink); }
   .report-body a[href^="http"]::after { content: " <" attr(href) ">"; font-size: 0.85em; color: var(--muted); word-break: break-all; }
   h1, h2, h3 { break-after: avoid; }
   table, figure, .bottom-line, pre, blockquote { break-inside: avoid; }
+  .finder { display: none; }
   .bottom-line { background: none; border: 1px solid var(--ink); border-left-width: 4px; }
   p { orphans: 3; widows: 3; }
 }
@@ -257,13 +290,14 @@ p.figure-unavailable { font-style: italic; color: #8a1c1c; }
 """#,
         "head.mustache": #"""
 <!DOCTYPE html>
-<html lang="en">
+<html lang="{{language}}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="appraise">
 <title>{{page_title}}</title>
-<link rel="stylesheet" href="{{root}}assets/style.css">
+<link rel="stylesheet" href="{{root}}assets/style.css">{{#has_feed}}
+<link rel="alternate" type="application/atom+xml" title="{{site_title}}" href="{{root}}feed.xml">{{/has_feed}}
 </head>
 <body>
 <header class="site-header">
@@ -274,18 +308,81 @@ p.figure-unavailable { font-style: italic; color: #8a1c1c; }
 """#,
         "index.mustache": #"""
 {{>head}}
-<h1>{{site_title}}</h1>
-<p class="summary">{{count_text}}</p>
-<ol class="appraisal-list">
+<header class="index-header">
+<h1>{{heading}}</h1>{{#description}}
+<p class="site-description">{{description}}</p>{{/description}}
+<p class="summary">{{count_text}}{{^is_index}} · <a href="{{root}}index.html">all appraisals</a>{{/is_index}}</p>
+</header>
+<div class="finder">
+<p class="search" hidden><label for="search">Search</label> <input type="search" id="search" placeholder="Title, question, author, tag" autocomplete="off"></p>
+<nav class="filters" aria-label="Filters">
+{{#filter_groups}}
+<div class="filter-group"><h2>{{name}}</h2><ul>{{#items}}<li><a href="{{root}}{{href}}" data-filter="{{key}}"{{#current}} aria-current="page"{{/current}}>{{label}}</a> <span class="count">{{count}}</span></li>{{/items}}</ul></div>
+{{/filter_groups}}
+</nav>
+</div>
+<ol class="appraisal-list" data-search="{{root}}search.json"{{#is_index}} data-all="true"{{/is_index}}>
 {{#appraisals}}
-<li class="appraisal">
-<h2><a href="{{href}}">{{title}}</a></h2>
-<p class="meta"><time datetime="{{date}}">{{date}}</time>{{#design}} · {{design}}{{/design}}{{#evidence}} · {{evidence}}{{/evidence}}{{#expired}} · <span class="badge-expired">due for re-appraisal</span>{{/expired}}</p>
+<li class="appraisal" data-slug="{{slug}}" data-filters="{{filters}}">
+<h2><a href="{{root}}{{href}}">{{title}}</a>{{#expired}} <span class="badge expired">expired</span>{{/expired}}</h2>
+<p class="meta">{{#authors}}<span class="author">{{authors}}</span> · {{/authors}}<time datetime="{{date}}">{{date}}</time>{{#design}} · {{design}}{{/design}}{{#evidence}} · {{evidence}}{{/evidence}}</p>
 {{#question}}<p class="question">{{question}}</p>{{/question}}
 {{#bottom_line}}<p class="bottom-line"><strong>Bottom line:</strong> {{bottom_line}}</p>{{/bottom_line}}
+{{#has_tags}}<ul class="tags">{{#tags}}<li><a href="{{root}}{{href}}">{{name}}</a></li>{{/tags}}</ul>{{/has_tags}}
 </li>
 {{/appraisals}}
 </ol>
+<p class="no-results" hidden>No appraisal matches.</p>
+<script>
+(function () {
+  var list = document.querySelector('.appraisal-list');
+  var input = document.getElementById('search');
+  if (!list || !input || !Array.prototype.forEach) return;
+  var items = Array.prototype.slice.call(list.children);
+  var empty = document.querySelector('.no-results');
+  var texts = {};
+  var active = null;
+  items.forEach(function (item) { texts[item.getAttribute('data-slug')] = item.textContent.toLowerCase(); });
+  function apply() {
+    var words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
+    var shown = 0;
+    items.forEach(function (item) {
+      var text = texts[item.getAttribute('data-slug')] || '';
+      var keys = ' ' + item.getAttribute('data-filters') + ' ';
+      var match = words.every(function (word) { return text.indexOf(word) >= 0; }) && (!active || keys.indexOf(' ' + active + ' ') >= 0);
+      item.hidden = !match;
+      if (match) shown += 1;
+    });
+    empty.hidden = shown > 0;
+  }
+  document.querySelector('.search').hidden = false;
+  input.addEventListener('input', apply);
+  if (list.getAttribute('data-all') === 'true') {
+    var links = Array.prototype.slice.call(document.querySelectorAll('[data-filter]'));
+    links.forEach(function (link) {
+      link.addEventListener('click', function (event) {
+        event.preventDefault();
+        var key = link.getAttribute('data-filter');
+        active = active === key ? null : key;
+        links.forEach(function (other) {
+          if (other.getAttribute('data-filter') === active) other.setAttribute('aria-current', 'true');
+          else other.removeAttribute('aria-current');
+        });
+        apply();
+      });
+    });
+  }
+  if (window.fetch) {
+    fetch(list.getAttribute('data-search')).then(function (response) { return response.json(); }).then(function (entries) {
+      entries.forEach(function (entry) {
+        texts[entry.slug] = [entry.title, entry.question, entry.bottom_line, entry.design, entry.evidence, entry.date]
+          .concat(entry.authors, entry.tags).filter(Boolean).join(' ').toLowerCase();
+      });
+      apply();
+    }).catch(function () {});
+  }
+})();
+</script>
 {{>foot}}
 
 """#,
@@ -323,13 +420,13 @@ p.figure-unavailable { font-style: italic; color: #8a1c1c; }
 </aside>
 {{/bottom_line}}
 {{^bottom_line}}{{#evidence}}<p class="evidence">Level of evidence: <span class="evidence-badge {{badge_class}}">{{badge}}</span></p>{{/evidence}}{{/bottom_line}}
-{{#has_tags}}<ul class="tags">{{#tags}}<li>{{name}}</li>{{/tags}}</ul>{{/has_tags}}
+{{#has_tags}}<ul class="tags">{{#tags}}<li><a href="{{root}}{{href}}">{{name}}</a></li>{{/tags}}</ul>{{/has_tags}}
 </header>
 <div class="report-body">
 {{{body}}}
 </div>
 {{{verification}}}
-{{#expires}}{{^expired}}<p class="expires">To be re-appraised by <time datetime="{{expires}}">{{expires}}</time>.</p>{{/expired}}{{#expired}}<p class="expires expired">Due for re-appraisal since <time datetime="{{expires}}">{{expires}}</time>.</p>{{/expired}}{{/expires}}
+{{#expires}}{{^expired}}<p class="expires">To be re-appraised by <time datetime="{{expires}}">{{expires}}</time>.</p>{{/expired}}{{#expired}}<p class="expires expired"><span class="badge expired">expired</span> Due for re-appraisal since <time datetime="{{expires}}">{{expires}}</time>.</p>{{/expired}}{{/expires}}
 </article>
 {{>foot}}
 

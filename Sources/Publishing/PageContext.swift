@@ -10,7 +10,7 @@ enum PageContext {
     static func report(_ frontMatter: FrontMatter, body: SafeHTML, verification: SafeHTML, site: SiteSettings,
                        appraised: SafeHTML? = nil) -> TemplateValue {
         var fields = common(site: site, pageTitle: "\(frontMatter.title) · \(site.title)")
-        fields.merge(listing(frontMatter), uniquingKeysWith: { $1 })
+        fields.merge(listing(frontMatter, site: site), uniquingKeysWith: { $1 })
         fields["authors"] = .list(frontMatter.authors.map { author in
             .object(["name": .text(author.name), "affiliation": .optional(author.affiliation)])
         })
@@ -27,33 +27,22 @@ enum PageContext {
             ])
         } ?? .flag(false)
         fields["expires"] = .optional(frontMatter.expires?.description)
-        fields["expired"] = .flag(frontMatter.expires.map { $0 <= site.buildDay } ?? false)
         fields["appraised"] = appraised.map(TemplateValue.html) ?? .flag(false)
         fields["body"] = .html(body)
         fields["verification"] = .html(verification)
         return .object(fields)
     }
 
-    /// The context for the site index.
-    static func index(_ pages: [PageSummary], site: SiteSettings) -> TemplateValue {
-        var fields = common(site: site, pageTitle: site.title)
-        fields["appraisals"] = .list(pages.map { page in
-            var item = listing(page.frontMatter)
-            item["href"] = .text(page.href)
-            item["evidence"] = .optional(page.frontMatter.evidence?.badge)
-            item["expired"] = .flag(page.frontMatter.expires.map { $0 <= site.buildDay } ?? false)
-            return .object(item)
-        })
-        fields["count_text"] = .text(pages.count == 1 ? "1 appraisal" : "\(pages.count) appraisals")
-        return .object(fields)
-    }
-
-    private static func common(site: SiteSettings, pageTitle: String) -> [String: TemplateValue] {
-        ["site_title": .text(site.title), "page_title": .text(pageTitle), "root": .text("")]
+    /// Fields every page has: site name, page title, language, the way back to the site root.
+    static func common(site: SiteSettings, pageTitle: String, root: String = "") -> [String: TemplateValue] {
+        [
+            "site_title": .text(site.title), "page_title": .text(pageTitle), "root": .text(root),
+            "language": .text(site.language), "has_feed": .flag(site.baseURL != nil),
+        ]
     }
 
     /// The fields a report and an index entry share.
-    private static func listing(_ frontMatter: FrontMatter) -> [String: TemplateValue] {
+    static func listing(_ frontMatter: FrontMatter, site: SiteSettings) -> [String: TemplateValue] {
         [
             "title": .text(frontMatter.title),
             "date": .text(frontMatter.date.description),
@@ -61,7 +50,8 @@ enum PageContext {
             "bottom_line": .optional(frontMatter.bottomLine),
             "design": .optional(frontMatter.design.map(StudyDesign.displayName)),
             "has_tags": .flag(!frontMatter.tags.isEmpty),
-            "tags": .list(frontMatter.tags.map { .object(["name": .text($0)]) }),
+            "tags": .list(frontMatter.tags.map { .object(["name": .text($0), "href": .text(SiteListing.tagHref($0))]) }),
+            "expired": .flag(frontMatter.expires.map { $0.isExpired(on: site.buildDate) } ?? false),
         ]
     }
 }

@@ -76,6 +76,11 @@ public struct ReportRenderer: Sendable {
     ///
     /// - Parameter files: confines the document's data files to the project; nil reads none.
     public func render(_ source: AppraisalSource, files: ProjectFiles? = nil) -> Output {
+        var source = source
+        if var matter = source.frontMatter, !matter.hasExplicitStyle {
+            matter.style = site.numberStyle
+            source.frontMatter = matter
+        }
         var diagnostics = source.diagnostics
         let analysis = DocumentAnalysis(source, files: files)
         diagnostics += analysis.diagnostics

@@ -1,7 +1,8 @@
 import Appraisal
 import Foundation
 
-/// Builds a whole site: every report page, the index and the assets, on every core.
+/// Builds a whole site: every report page, the listing pages, feed, sitemap, search index and
+/// assets, on every core, re-rendering only the pages whose inputs changed.
 ///
 /// Each worker reads, renders and writes one page at a time and hands back only a small
 /// summary, so memory stays flat however many appraisals there are. One broken file never
@@ -13,6 +14,14 @@ public struct SiteBuilder: Sendable {
     public let workers: Int
     /// The project folder data files must stay inside; nil lets documents read no files.
     public let projectRoot: URL?
+    /// The tool's version: part of the cache key, so a new version rebuilds everything.
+    public var toolVersion = "dev"
+    /// Whether unchanged pages are taken from the previous build (`.appraise-cache.json`).
+    public var incremental = true
+    /// Whether a file with errors gets a page listing its diagnostics (the preview server's mode).
+    public var writesErrorPages = false
+    /// Called after each page with (pages done, pages in all), from any thread.
+    public var progress: (@Sendable (Int, Int) -> Void)?
 
     /// Creates a builder; `workers` defaults to the number of active cores.
     public init(renderer: ReportRenderer, projectRoot: URL?, workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
@@ -31,6 +40,16 @@ public struct SiteBuilder: Sendable {
         public var diagnostics: [Diagnostic]
         /// Generated files of an earlier build that this one removed.
         public var removed: [String]
+        /// How many pages were rendered (the others came unchanged from the previous build).
+        public var rendered: Int = 0
+        /// Whether feed.xml and sitemap.xml were written (they need a base URL).
+        public var wroteFeed = false
+    }
+
+    /// The key every cache entry is made under: tool, templates, settings and options.
+    var cacheKey: String {
+        ContentHash.of([toolVersion, renderer.templates.fingerprint, renderer.site.cacheKey, String(renderer.allowRawHTML),
+                        String(writesErrorPages), projectRoot?.standardizedFileURL.path ?? "-"])
     }
 
     /// Builds `sources` into `output`, or only checks them when `output` is nil.
@@ -38,80 +57,70 @@ public struct SiteBuilder: Sendable {
         var diagnostics = SiteBuilder.slugProblems(sources)
         let rejected = Set(diagnostics.map(\.file))
         let accepted = sources.filter { !rejected.contains($0.displayPath) }
-        let outcomes = await renderAll(accepted, into: output)
+        let previous = output.flatMap { incremental ? BuildCache.load(from: $0, key: cacheKey) : nil }
+        let outcomes = await renderAll(accepted, into: output, cache: previous)
         var pages: [PageSummary] = []
+        var generated: Set<String> = []
+        var cache = BuildCache(key: cacheKey, entries: [:])
+        var rendered = 0
         for outcome in outcomes {
             diagnostics += outcome.diagnostics
             if let summary = outcome.summary { pages.append(summary) }
+            generated.formUnion(outcome.outputs)
+            if let entry = outcome.entry { cache.entries[outcome.displayPath] = entry }
+            if outcome.rendered { rendered += 1 }
         }
         pages.sort(by: PageSummary.indexOrder)
-        var removed: [String] = []
+        var result = Result(pages: pages, sourceCount: sources.count, diagnostics: [], removed: [], rendered: rendered)
         if let output {
             do {
-                let generated = try writeSiteFiles(pages, into: output)
-                removed = try output.finish(generated: generated)
+                let digest = ContentHash.of(pages.map(\.listingText))
+                cache.site = digest
+                if let previous, previous.site == digest, !previous.siteFiles.isEmpty, previous.siteFiles.allSatisfy({
+                    FileManager.default.fileExists(atPath: output.url.appendingPathComponent($0).path)
+                }) {
+                    cache.siteFiles = previous.siteFiles
+                } else {
+                    cache.siteFiles = try writeSiteFiles(pages, into: output).sorted()
+                }
+                generated.formUnion(cache.siteFiles)
+                result.wroteFeed = renderer.site.baseURL != nil
+                let unchanged = rendered == 0 && previous?.site == cache.site && previous?.siteFiles == cache.siteFiles
+                    && previous?.entries.count == cache.entries.count
+                if !unchanged || !FileManager.default.fileExists(atPath: output.url.appendingPathComponent(BuildCache.fileName).path) {
+                    try output.write(cache.data, to: BuildCache.fileName)
+                }
+                generated.insert(BuildCache.fileName)
+                result.removed = try output.finish(generated: generated)
             } catch {
                 diagnostics.append(error.diagnostic)
             }
         }
-        return Result(pages: pages, sourceCount: sources.count, diagnostics: diagnostics.sortedForDisplay(), removed: removed)
+        result.diagnostics = diagnostics.sortedForDisplay()
+        return result
     }
 
-    private func renderAll(_ sources: [SourceReference], into output: OutputDirectory?) async -> [ReportRenderer.Output] {
-        let renderer = self.renderer, projectRoot = self.projectRoot
-        return await withTaskGroup(of: (Int, ReportRenderer.Output).self) { group in
-            var results = [ReportRenderer.Output?](repeating: nil, count: sources.count)
-            var next = 0
+    private func renderAll(_ sources: [SourceReference], into output: OutputDirectory?, cache: BuildCache?) async -> [PageOutcome] {
+        let builder = self
+        return await withTaskGroup(of: (Int, PageOutcome).self) { group in
+            var results = [PageOutcome?](repeating: nil, count: sources.count)
+            var next = 0, done = 0
             func startNext() {
                 guard next < sources.count else { return }
                 let index = next, source = sources[index]
                 next += 1
-                group.addTask { (index, SiteBuilder.buildPage(source, renderer: renderer, projectRoot: projectRoot, output: output)) }
+                let previous = cache?.entries[source.displayPath]
+                group.addTask { (index, builder.buildPage(source, output: output, previous: previous)) }
             }
             for _ in 0..<workers { startNext() }
             while let (index, outcome) = await group.next() {
                 results[index] = outcome
+                done += 1
+                progress?(done, sources.count)
                 startNext()
             }
             return results.compactMap { $0 }
         }
-    }
-
-    private static func buildPage(_ reference: SourceReference, renderer: ReportRenderer, projectRoot: URL?,
-                                  output: OutputDirectory?) -> ReportRenderer.Output {
-        let source = reference.load()
-        let files = projectRoot.map { ProjectFiles(root: $0, documentFolder: reference.url.deletingLastPathComponent()) }
-        var outcome = renderer.render(source, files: files)
-        guard let output, let page = outcome.page, let summary = outcome.summary else { return outcome }
-        do {
-            try output.write(Data(page.utf8), to: summary.href)
-            try output.write(Data(outcome.json.utf8), to: summary.dataHref)
-        } catch {
-            outcome.diagnostics.append(error.diagnostic)
-            outcome.summary = nil
-        }
-        outcome.page = nil
-        outcome.fragment = nil
-        outcome.json = ""
-        return outcome
-    }
-
-    /// Writes the index and assets; returns every file this build generated.
-    private func writeSiteFiles(_ pages: [PageSummary], into output: OutputDirectory) throws(OutputError) -> Set<String> {
-        var generated = Set(pages.flatMap { [$0.href, $0.dataHref] })
-        switch renderer.templates.render("index", context: PageContext.index(pages, site: renderer.site)) {
-        case .success(let html):
-            try output.write(Data(html.utf8), to: "index.html")
-            generated.insert("index.html")
-        case .failure(let problems):
-            throw OutputError(path: "\(output.displayPath)/index.html",
-                              reason: problems.description)
-        }
-        for (path, data) in renderer.templates.assets.sorted(by: { $0.key < $1.key }) {
-            try output.write(data, to: path)
-            generated.insert(path)
-        }
-        return generated
     }
 
     /// Page names must be plain file names and unique; `index` is the site's own.
@@ -122,7 +131,7 @@ public struct SiteBuilder: Sendable {
             let slug = String(source.url.deletingPathExtension().lastPathComponent)
             let allowed = slug.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil || "-_.".unicodeScalars.contains($0)) }
             let problem: (String, String)? =
-                if slug == "index" { ("'index' is the site's own page name", "rename the file, e.g. to index-appraisal.md") }
+                if slug == "index" || slug == "search" { ("'\(slug)' is the site's own page name", "rename the file, e.g. to \(slug)-appraisal.md") }
                 else if !allowed || slug.hasPrefix(".") || slug.isEmpty { ("the file name '\(slug)' cannot be a page name", "use letters, digits, '-', '_' and '.' only") }
                 else if let first = seen[slug] { ("another file, \(first), has the same page name '\(slug)'", "rename one of the two files") }
                 else { nil }

@@ -10,10 +10,13 @@ public struct TemplateSet: Sendable {
     private let library: MustacheLibrary
     /// Files copied to `output/` as they are, by relative path (`assets/style.css`).
     public let assets: [String: Data]
+    /// Changes whenever any template or asset does, so the build cache can tell.
+    public let fingerprint: String
 
-    private init(templates: [String: ParsedTemplate], assets: [String: Data]) {
+    private init(templates: [String: ParsedTemplate], assets: [String: Data], fingerprint: String) {
         self.templates = templates
         self.assets = assets
+        self.fingerprint = fingerprint
         library = MustacheLibrary(templates: templates.mapValues(\.mustache))
     }
 
@@ -79,7 +82,8 @@ public struct TemplateSet: Sendable {
                                           code: "template-missing", message: "the '\(required)' template is missing"))
         }
         guard diagnostics.isEmpty else { return .failure(DiagnosticList(diagnostics)) }
-        return .success(TemplateSet(templates: templates, assets: assets))
+        let fingerprint = ContentHash.of(files.sorted(by: { $0.key < $1.key }).flatMap { [$0.key, ContentHash.of($0.value)] })
+        return .success(TemplateSet(templates: templates, assets: assets, fingerprint: fingerprint))
     }
 
     /// Partials that include themselves, directly or through others, would recurse forever.

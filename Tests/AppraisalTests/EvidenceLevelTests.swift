@@ -47,11 +47,11 @@ struct EvidenceLevelTests {
     @Test(arguments: [(0, "1970-01-01"), (86_399, "1970-01-01"), (86_400, "1970-01-02"), (951_782_400, "2000-02-29"),
                       (1_767_225_599, "2025-12-31"), (1_767_225_600, "2026-01-01"), (-1, "1969-12-31")])
     func unixTimeToCalendarDay(_ seconds: Int, _ day: String) {
-        #expect(ISODate(unixTime: seconds).description == day)
+        #expect(BuildDate.day(ofSecondsSince1970: Int64(seconds)).description == day)
     }
 
     @Test func sourceDateEpochFixesTheBuildDay() {
-        #expect(ISODate.buildDay(environment: ["SOURCE_DATE_EPOCH": "1536710400"]).description == "2018-09-12")
-        #expect(ISODate.buildDay(environment: ["SOURCE_DATE_EPOCH": "not a number"]) > ISODate("2025-01-01") ?? ISODate(unixTime: 0))
+        #expect(BuildDate.current(environment: ["SOURCE_DATE_EPOCH": "1536710400"]).description == "2018-09-12")
+        #expect(BuildDate.current(environment: ["SOURCE_DATE_EPOCH": "not a number"]) > ISODate("2025-01-01") ?? BuildDate.day(ofSecondsSince1970: 0))
     }
 }

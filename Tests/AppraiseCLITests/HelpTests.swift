@@ -23,6 +23,7 @@ struct HelpTests {
               render                  Render one appraisal to standard output.
               new                     Start a new appraisal: a skeleton with every section of a critically
                                       appraised topic.
+              serve                   Preview the site in a browser, rebuilding on every save.
 
               See 'appraise help <subcommand>' for detailed help.
             """)
@@ -70,6 +71,37 @@ struct HelpTests {
             OPTIONS:
               --design <design>       The appraised study's design, which chooses the checklist. (values: rct,
                                       cohort, case-control, systematic-review, diagnostic; default: rct)
+              --version               Show the version.
+              -h, --help              Show help information.
+
+            """)
+    }
+
+    @Test func serveHelp() {
+        #expect(Appraise.helpMessage(for: Appraise.Serve.self, columns: 100) == """
+            OVERVIEW: Preview the site in a browser, rebuilding on every save.
+
+            Builds the site, serves OUTPUT on http://127.0.0.1:PORT/ and watches the project (appraisals, data
+            files, templates, appraise.yaml): a saved change is rebuilt at once and open pages reload. A file
+            with errors shows its diagnostics in place of the report. Stop with Ctrl-C.
+
+            USAGE: appraise serve [<path> ...] [--output <folder>] [--port <port>] [--host <address>] [--templates <folder>] [--allow-raw-html] [--base-url <url>]
+
+            ARGUMENTS:
+              <path>                  Appraisal files or folders to build. (default: appraisals)
+
+            OPTIONS:
+              -o, --output <folder>   Folder to write the site into. (default: output)
+              --port <port>           Port to listen on; 0 picks a free one. (default: 8000)
+              --host <address>        Address to listen on; anything but loopback exposes the preview to the
+                                      network. (default: 127.0.0.1)
+              --templates <folder>    Folder of Mustache templates and assets; files there replace the built-in
+                                      ones of the same name.
+                    Defaults to templates/ when it exists, else the built-in templates.
+              --allow-raw-html        Let raw HTML and javascript: links in sources through to the pages
+                                      (trusted sources only).
+              --base-url <url>        The address the site is published at, for feed.xml and sitemap.xml;
+                                      overrides base_url in appraise.yaml.
               --version               Show the version.
               -h, --help              Show help information.
 

@@ -77,15 +77,16 @@ struct StructureTests {
         let text = "---\ntitle: T\ndate: 2018-09-12\nexpires: 2020-09-12\n---\nBody\n"
         let templates = try Fixtures.builtInTemplates()
         func page(on day: String) throws -> String {
-            let site = SiteSettings(buildDay: try #require(ISODate(day)))
+            let site = SiteSettings(buildDate: try #require(ISODate(day)))
             return try #require(ReportRenderer(templates: templates, site: site).render(Self.source(text)).page)
         }
         let before = try page(on: "2020-09-11")
         #expect(before.contains(#"<p class="expires">To be re-appraised by <time datetime="2020-09-12">2020-09-12</time>.</p>"#))
         #expect(!before.contains("expired-notice"))
-        let after = try page(on: "2020-09-12")
+        #expect(!(try page(on: "2020-09-12")).contains("expired-notice"), "due after the expiry day, not on it")
+        let after = try page(on: "2020-09-13")
         #expect(after.contains(#"<p class="expired-notice" role="note">Due for re-appraisal: this appraisal was to be checked again by <time datetime="2020-09-12">2020-09-12</time>.</p>"#))
-        #expect(after.contains(#"<p class="expires expired">Due for re-appraisal since"#))
+        #expect(after.contains(#"<p class="expires expired"><span class="badge expired">expired</span> Due for re-appraisal since"#))
     }
 
     @Test(arguments: ChecklistCatalogue.designs)

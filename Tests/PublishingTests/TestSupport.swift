@@ -58,17 +58,24 @@ enum Fixtures {
     }
 
     /// A fixed build day, after the everything fixture's `expires` date, so pages never depend on the clock.
-    static let buildDay = ISODate("2026-01-01") ?? ISODate(unixTime: 0)
+    static let buildDay = ISODate("2026-01-01") ?? BuildDate.day(ofSecondsSince1970: 0)
 
     /// Site settings with the fixed build day.
-    static let site = SiteSettings(buildDay: buildDay)
+    static let site = SiteSettings(buildDate: buildDay)
 
     /// Builds `sources` (relative paths in `folder`) into `folder/output`.
-    static func build(_ folder: TemporaryFolder, templates: TemplateSet? = nil) async throws -> SiteBuilder.Result {
+    static func build(_ folder: TemporaryFolder, templates: TemplateSet? = nil, site: SiteSettings = testSite,
+                      toolVersion: String = "test", incremental: Bool = true) async throws -> SiteBuilder.Result {
         let (references, missing) = SourceDiscovery.find(["appraisals"], workingDirectory: folder.url)
         #expect(missing.isEmpty)
         let renderer = ReportRenderer(templates: try templates ?? builtInTemplates(), site: site)
         let output = OutputDirectory(url: folder.url.appendingPathComponent("output"), displayPath: "output")
-        return await SiteBuilder(renderer: renderer, projectRoot: folder.url).build(references, into: output)
+        var builder = SiteBuilder(renderer: renderer, projectRoot: folder.url)
+        builder.toolVersion = toolVersion
+        builder.incremental = incremental
+        return await builder.build(references, into: output)
     }
+
+    /// Default settings with a fixed build date, so expiry badges do not depend on today.
+    static let testSite = SiteSettings(buildDate: BuildDate.day(ofSecondsSince1970: 1_577_836_800))
 }

@@ -11,6 +11,8 @@ public struct ProjectFiles: Sendable {
     public var documentFolder: URL
     /// The largest file read, in bytes.
     public var maximumBytes = 16 * 1024 * 1024
+    /// Told about every file a document reads, so incremental builds know its dependencies.
+    public var recorder: FileReadRecorder?
 
     /// Confines reads for a document in `documentFolder` to `root`.
     public init(root: URL, documentFolder: URL) {
@@ -23,11 +25,35 @@ public struct ProjectFiles: Sendable {
         guard !relativePath.hasPrefix("/"), !relativePath.hasPrefix("~") else { return .failure(.outsideProject(relativePath)) }
         let url = documentFolder.appendingPathComponent(relativePath).standardizedFileURL.resolvingSymlinksInPath()
         guard url.path.hasPrefix(root.path + "/") else { return .failure(.outsideProject(relativePath)) }
+        recorder?.record(url)
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
               let data = FileManager.default.contents(atPath: url.path) else { return .failure(.unreadable(relativePath)) }
         if let size = attributes[.size] as? Int, size > maximumBytes { return .failure(.tooLarge(relativePath, maximumBytes)) }
         guard let text = String(data: data, encoding: .utf8) else { return .failure(.unreadable(relativePath)) }
         return .success(text)
+    }
+}
+
+/// Collects the files a document read (thread-safe, shared between copies of `ProjectFiles`).
+public final class FileReadRecorder: @unchecked Sendable {
+    private let lock = NSLock()
+    private var urls: [URL] = []
+
+    /// An empty recorder.
+    public init() {}
+
+    /// Notes that `url` was read.
+    public func record(_ url: URL) {
+        lock.lock()
+        defer { lock.unlock() }
+        urls.append(url)
+    }
+
+    /// Every file read so far, each once, sorted by path.
+    public var files: [URL] {
+        lock.lock()
+        defer { lock.unlock() }
+        return Array(Set(urls.map(\.path))).sorted().map { URL(fileURLWithPath: $0) }
     }
 }
 

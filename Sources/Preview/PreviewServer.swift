@@ -1,0 +1,112 @@
+import FlyingFox
+import Foundation
+
+/// The preview server: serves the output folder over HTTP on loopback, rebuilds when a watched
+/// file changes, and tells open pages to reload.
+public struct PreviewServer: Sendable {
+    /// Where and what to serve.
+    public struct Configuration: Sendable {
+        /// The address to bind: `127.0.0.1` unless the user asks otherwise.
+        public var host = "127.0.0.1"
+        /// The port; 0 picks a free one.
+        public var port: UInt16 = 8000
+        /// The built site.
+        public var output: URL
+        /// Sources, templates and configuration.
+        public var watched: [URL]
+        /// How often the watched files are looked at.
+        public var pollInterval: Duration = .milliseconds(100)
+
+        /// A configuration serving `output` and watching `watched`.
+        public init(output: URL, watched: [URL]) {
+            self.output = output
+            self.watched = watched
+        }
+    }
+
+    /// The settings.
+    public let configuration: Configuration
+    /// Builds the site (incrementally); called once at start and after every change.
+    public let rebuild: @Sendable () async -> Void
+
+    /// A server that calls `rebuild` to build.
+    public init(configuration: Configuration, rebuild: @escaping @Sendable () async -> Void) {
+        self.configuration = configuration
+        self.rebuild = rebuild
+    }
+
+    /// Whether `host` names this machine only.
+    public static func isLoopback(_ host: String) -> Bool {
+        host == "localhost" || host == "::1" || host.hasPrefix("127.")
+    }
+
+    /// Builds, serves and watches until the task is cancelled; `listening` receives the address.
+    public func run(listening: @escaping @Sendable (String) -> Void) async throws {
+        await rebuild()
+        let builds = BuildCounter()
+        let server = try await makeServer(builds: builds)
+        let serving = Task { try await server.run() }
+        do {
+            try await server.waitUntilListening(timeout: 10)
+        } catch {
+            serving.cancel()
+            _ = try? await serving.value
+            throw error
+        }
+        let port: UInt16 = switch await server.listeningAddress {
+        case .ip4(_, let port), .ip6(_, let port): port
+        default: configuration.port
+        }
+        let shownHost = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
+        listening("http://\(shownHost):\(port)/")
+        let watcher = ProjectWatcher(paths: configuration.watched, excluded: configuration.output)
+        var last = watcher.snapshot()
+        while !Task.isCancelled {
+            try? await Task.sleep(for: configuration.pollInterval)
+            let now = watcher.snapshot()
+            guard now != last else { continue }
+            last = now
+            await rebuild()
+            await builds.increment()
+        }
+        await server.stop(timeout: 1)
+        serving.cancel()
+    }
+
+    private func makeServer(builds: BuildCounter) async throws -> HTTPServer {
+        let host = configuration.host == "localhost" ? "127.0.0.1" : configuration.host
+        let output = configuration.output
+        let server: HTTPServer
+        if host.contains(":") {
+            server = HTTPServer(address: try .inet6(ip6: host, port: configuration.port), logger: .disabled)
+        } else {
+            server = HTTPServer(address: try .inet(ip4: host, port: configuration.port), logger: .disabled)
+        }
+        await server.appendRoute(HTTPRoute(methods: [.GET], path: ReloadScript.versionPath)) { _ in
+            HTTPResponse(statusCode: .ok, headers: [.contentType: "text/plain", .cacheControl: "no-store"],
+                         body: Data(String(await builds.value).utf8))
+        }
+        await server.appendRoute("GET,HEAD *") { request in
+            PreviewServer.file(for: request.target.path(percentEncoded: true), in: output)
+        }
+        return server
+    }
+
+    /// The response for a request path: the file (HTML with the reload script), or 404.
+    static func file(for rawPath: String, in output: URL) -> HTTPResponse {
+        guard let url = OutputPath.resolve(rawPath, in: output), var data = try? Data(contentsOf: url) else {
+            return HTTPResponse(statusCode: .notFound, headers: [.contentType: "text/plain; charset=utf-8"],
+                                body: Data("not found\n".utf8))
+        }
+        let type = OutputPath.contentType(of: url)
+        if type.hasPrefix("text/html") { data = ReloadScript.inject(into: data) }
+        return HTTPResponse(statusCode: .ok, headers: [.contentType: type, .cacheControl: "no-store"], body: data)
+    }
+}
+
+/// How many rebuilds have happened, which the pages poll.
+actor BuildCounter {
+    private(set) var value = 0
+
+    func increment() { value += 1 }
+}

@@ -1,0 +1,133 @@
+import Appraisal
+import Foundation
+import Markdown
+
+/// What the previous build knew about each source, so unchanged pages are not rendered again.
+///
+/// Stored as `.appraise-cache.json` in the output folder. Everything a page depends on is in its
+/// key: the source's content hash, the hashes of the data and linked files it read, and one
+/// site-wide key for the tool version, the templates and the configuration (when that changes,
+/// every entry is dropped).
+struct BuildCache: Codable, Sendable {
+    /// The file's name in the output folder.
+    static let fileName = ".appraise-cache.json"
+    /// The hash recorded for a dependency that did not exist or could not be read.
+    static let absent = "absent"
+
+    /// The site-wide key the entries were made under.
+    var key: String
+    /// Entries by source display path.
+    var entries: [String: Entry]
+    /// A digest of every index entry, in order: when it is unchanged, so are the listing pages,
+    /// search index, feed and sitemap.
+    var site: String?
+    /// The site-wide files written from that digest.
+    var siteFiles: [String] = []
+
+    /// One source's last build.
+    struct Entry: Codable, Sendable {
+        /// The source's content hash.
+        var source: String
+        /// Files the page depends on, relative to the project root, with their content hashes.
+        var dependencies: [String: String]
+        /// Output files the page produced.
+        var outputs: [String]
+        /// The index entry, when a page was built.
+        var summary: CachedSummary?
+        /// The diagnostics it produced, replayed on a cache hit.
+        var diagnostics: [CachedDiagnostic]
+    }
+
+    /// The cache in `output` when it exists, was made under `key`, and can be read.
+    static func load(from output: OutputDirectory, key: String) -> BuildCache {
+        let url = output.url.appendingPathComponent(fileName)
+        guard let data = try? Data(contentsOf: url), let cache = try? JSONDecoder().decode(BuildCache.self, from: data),
+              cache.key == key else { return BuildCache(key: key, entries: [:]) }
+        return cache
+    }
+
+    /// The cache as deterministic JSON.
+    var data: Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return ((try? encoder.encode(self)) ?? Data()) + Data("\n".utf8)
+    }
+}
+
+extension PageSummary {
+    /// Everything a listing shows of the page, as one string for the site digest.
+    var listingText: String {
+        let matter = frontMatter
+        var parts = [slug, matter.title, matter.date.description, matter.question ?? "", matter.bottomLine ?? "",
+                     matter.design ?? "", matter.expires?.description ?? ""]
+        parts.append(matter.evidence.map { "\($0.scale)\u{1E}\($0.level)\u{1E}\($0.strength ?? "")" } ?? "")
+        parts.append(matter.authors.map { "\($0.name)\u{1E}\($0.affiliation ?? "")" }.joined(separator: "\u{1D}"))
+        parts.append(matter.tags.joined(separator: "\u{1D}"))
+        return parts.joined(separator: "\u{1F}")
+    }
+}
+
+/// A `PageSummary` in a form that can be stored.
+struct CachedSummary: Codable, Sendable {
+    var slug, title, date: String
+    var authors: [[String]]
+    var tags: [String]
+    var question, design, bottomLine, expires: String?
+    var evidence: [String]?
+
+    init(_ page: PageSummary) {
+        let matter = page.frontMatter
+        slug = page.slug
+        title = matter.title
+        date = matter.date.description
+        authors = matter.authors.map { [$0.name] + ($0.affiliation.map { [$0] } ?? []) }
+        tags = matter.tags
+        question = matter.question
+        design = matter.design
+        bottomLine = matter.bottomLine
+        expires = matter.expires?.description
+        evidence = matter.evidence.map { [$0.scale, $0.level] + ($0.strength.map { [$0] } ?? []) }
+    }
+
+    /// The summary again; nil when the stored date is unreadable.
+    var page: PageSummary? {
+        guard let date = ISODate(date) else { return nil }
+        var matter = FrontMatter(title: title, date: date)
+        matter.authors = authors.compactMap { parts in parts.first.map { FrontMatter.Author(name: $0, affiliation: parts.dropFirst().first) } }
+        matter.tags = tags
+        matter.question = question
+        matter.design = design
+        matter.bottomLine = bottomLine
+        matter.expires = expires.flatMap(ISODate.init)
+        if let evidence, evidence.count >= 2 {
+            matter.evidence = FrontMatter.EvidenceLevel(scale: evidence[0], level: evidence[1], strength: evidence.dropFirst(2).first)
+        }
+        return PageSummary(slug: slug, frontMatter: matter)
+    }
+}
+
+/// A `Diagnostic` in a form that can be stored.
+struct CachedDiagnostic: Codable, Sendable {
+    var file: String
+    var line, column: Int?
+    var length: Int
+    var severity, code, message: String
+    var hint: String?
+
+    init(_ diagnostic: Diagnostic) {
+        file = diagnostic.file
+        line = diagnostic.position?.line
+        column = diagnostic.position?.column
+        length = diagnostic.length
+        severity = diagnostic.severity.rawValue
+        code = diagnostic.code
+        message = diagnostic.message
+        hint = diagnostic.hint
+    }
+
+    var diagnostic: Diagnostic {
+        let position = line.flatMap { line in column.map { SourcePosition(line: line, column: $0) } }
+        return Diagnostic(file: file, position: position, length: length, severity: Diagnostic.Severity(rawValue: severity) ?? .error,
+                          code: code, message: message, hint: hint)
+    }
+}

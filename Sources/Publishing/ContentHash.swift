@@ -1,0 +1,52 @@
+import Foundation
+
+/// A fast, stable 64-bit fingerprint of bytes, for noticing that a file changed between builds.
+///
+/// Not cryptographic: it only has to tell an edited file from an unedited one, and it must be the
+/// same in every process (Swift's `Hasher` is seeded per process, so it cannot be used).
+enum ContentHash {
+    /// The fingerprint of `data` as 16 hexadecimal digits.
+    static func of(_ data: Data) -> String {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(data.count)
+        data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+            let words = buffer.count / 8
+            for index in 0..<words {
+                state = mix(state, buffer.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self))
+            }
+            var tail: UInt64 = 0
+            for offset in (words * 8)..<buffer.count { tail = tail << 8 | UInt64(buffer[offset]) }
+            state = mix(state, tail)
+        }
+        return hex(finalize(state))
+    }
+
+    /// The fingerprint of several strings taken together (each length-prefixed, so boundaries count).
+    static func of(_ parts: [String]) -> String {
+        var data = Data()
+        for part in parts {
+            data.append(contentsOf: String(part.utf8.count).utf8)
+            data.append(0)
+            data.append(contentsOf: part.utf8)
+        }
+        return of(data)
+    }
+
+    private static func mix(_ state: UInt64, _ word: UInt64) -> UInt64 {
+        var value = state ^ (word &* 0xBF58_476D_1CE4_E5B9)
+        value = (value << 27 | value >> 37) &* 0x94D0_49BB_1331_11EB
+        return value &+ 0x9E37_79B9_7F4A_7C15
+    }
+
+    private static func finalize(_ state: UInt64) -> UInt64 {
+        var value = state
+        value ^= value >> 31
+        value &*= 0xD6E8_FEB8_6659_FD93
+        value ^= value >> 32
+        return value
+    }
+
+    private static func hex(_ value: UInt64) -> String {
+        let digits = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+}

@@ -1,0 +1,75 @@
+import Appraisal
+import Foundation
+import Markdown
+
+/// Finds the files an appraisal links to or shows by relative path: those that exist inside the
+/// project are copied beside the page; missing ones, or ones outside the project, are findings.
+struct LinkAudit {
+    /// A file to copy: its place in the output folder and where it is now.
+    struct Copy: Hashable, Sendable {
+        /// The path relative to the output folder (the same as the link's).
+        var outputPath: String
+        /// The file in the project.
+        var source: URL
+    }
+
+    /// Files to copy, in document order, each once.
+    private(set) var copies: [Copy] = []
+    /// Broken links and missing images, located.
+    private(set) var diagnostics: [Diagnostic] = []
+    /// Targets inside the project that do not exist yet: the page must be built again when one appears.
+    private(set) var missing: [URL] = []
+
+    /// Audits `body` of the document `file` (shown as `displayPath`) within `projectRoot`.
+    init(body: MarkdownNode, documentURL: URL, displayPath: String, projectRoot: URL) {
+        let folder = documentURL.deletingLastPathComponent().standardizedFileURL
+        let root = projectRoot.standardizedFileURL.resolvingSymlinksInPath().path
+        var seen: Set<String> = []
+        body.walk { node, _ in
+            let target: String, isImage: Bool
+            switch node.kind {
+            case .link(let destination, _): (target, isImage) = (destination, false)
+            case .image(let source, _): (target, isImage) = (source, true)
+            default: return
+            }
+            guard let path = LinkAudit.relativePath(target) else { return }
+            let what = isImage ? "image" : "linked file"
+            let position = node.range?.start
+            let resolved = folder.appendingPathComponent(path).standardizedFileURL.resolvingSymlinksInPath()
+            var isDirectory: ObjCBool = false
+            if !resolved.path.hasPrefix(root + "/") {
+                diagnostics.append(Diagnostic(file: displayPath, position: position, severity: .warning, code: "link-outside-project",
+                                              message: "the \(what) '\(path)' is outside the project",
+                                              hint: "copy the file into the project, next to the appraisal"))
+            } else if !FileManager.default.fileExists(atPath: resolved.path, isDirectory: &isDirectory) || isDirectory.boolValue {
+                missing.append(resolved)
+                diagnostics.append(Diagnostic(file: displayPath, position: position, severity: .warning,
+                                              code: isImage ? "missing-image" : "broken-link",
+                                              message: "the \(what) '\(path)' does not exist",
+                                              hint: "paths are relative to the appraisal's folder; check the spelling"))
+            } else if !OutputDirectory.isSafe(path) || path.hasSuffix(".md") {
+                if !path.hasSuffix(".md") {
+                    diagnostics.append(Diagnostic(file: displayPath, position: position, severity: .warning, code: "link-not-copied",
+                                                  message: "the \(what) '\(path)' is not in the appraisal's folder, so it cannot be published beside the page",
+                                                  hint: "move it into the appraisal's folder or a folder below it"))
+                }
+            } else if seen.insert(path).inserted {
+                copies.append(Copy(outputPath: path, source: resolved))
+            }
+        }
+    }
+
+    /// The file path of a relative link (query and fragment removed, percent-decoded); nil for
+    /// absolute addresses, in-page anchors and other schemes.
+    static func relativePath(_ destination: String) -> String? {
+        let trimmed = destination.trimmingWhitespace()
+        guard !trimmed.isEmpty, !trimmed.hasPrefix("#"), !trimmed.hasPrefix("/"), !trimmed.hasPrefix("?") else { return nil }
+        if let colon = trimmed.firstIndex(of: ":"),
+           !trimmed[..<colon].contains("/"), trimmed[..<colon].allSatisfy({ $0.isLetter || $0.isNumber || "+-.".contains($0) }) {
+            return nil
+        }
+        let path = String(trimmed.prefix { $0 != "#" && $0 != "?" })
+        guard !path.isEmpty else { return nil }
+        return path.removingPercentEncoding ?? path
+    }
+}

@@ -1,0 +1,98 @@
+import Appraisal
+import Foundation
+import Markdown
+
+/// What building one source produced.
+struct PageOutcome: Sendable {
+    /// The source's display path.
+    var displayPath: String
+    /// The index entry; nil when no page was built.
+    var summary: PageSummary?
+    /// Everything found.
+    var diagnostics: [Diagnostic]
+    /// Output files written for it.
+    var outputs: [String]
+    /// What the next build needs to skip it; nil when nothing was written.
+    var entry: BuildCache.Entry?
+    /// Whether it was rendered (false: taken from the previous build).
+    var rendered: Bool
+}
+
+extension SiteBuilder {
+    /// Builds one page, or reuses the previous build's when nothing it depends on changed.
+    func buildPage(_ reference: SourceReference, output: OutputDirectory?, previous: BuildCache.Entry?) -> PageOutcome {
+        let data = output == nil ? nil : try? Data(contentsOf: reference.url)
+        let hash = data.map(ContentHash.of)
+        if let output, let previous, let hash, previous.source == hash, isFresh(previous, in: output) {
+            return PageOutcome(displayPath: reference.displayPath, summary: previous.summary?.page,
+                               diagnostics: previous.diagnostics.map(\.diagnostic), outputs: previous.outputs,
+                               entry: previous, rendered: false)
+        }
+        let source = reference.load()
+        let recorder = FileReadRecorder()
+        var files = projectRoot.map { ProjectFiles(root: $0, documentFolder: reference.url.deletingLastPathComponent()) }
+        files?.recorder = recorder
+        let rendered = renderer.render(source, files: files)
+        var diagnostics = rendered.diagnostics
+        var copies: [LinkAudit.Copy] = []
+        var missing: [URL] = []
+        if let projectRoot {
+            let audit = LinkAudit(body: source.body, documentURL: reference.url, displayPath: reference.displayPath, projectRoot: projectRoot)
+            diagnostics += audit.diagnostics
+            copies = audit.copies
+            missing = audit.missing
+        }
+        var outcome = PageOutcome(displayPath: reference.displayPath, summary: rendered.summary, diagnostics: diagnostics,
+                                  outputs: [], entry: nil, rendered: true)
+        guard let output, let hash else { return outcome }
+        do {
+            if let page = rendered.page, let summary = rendered.summary {
+                try output.write(Data(page.utf8), to: summary.href)
+                try output.write(Data(rendered.json.utf8), to: summary.dataHref)
+                outcome.outputs = [summary.href, summary.dataHref]
+                for copy in copies {
+                    guard let bytes = try? Data(contentsOf: copy.source) else { continue }
+                    try output.write(bytes, to: copy.outputPath)
+                    outcome.outputs.append(copy.outputPath)
+                }
+            } else if writesErrorPages {
+                try output.write(Data(ErrorPage.html(for: source, diagnostics: diagnostics, site: renderer.site).utf8), to: "\(source.slug).html")
+                outcome.outputs = ["\(source.slug).html"]
+            }
+        } catch {
+            outcome.diagnostics.append(error.diagnostic)
+            outcome.summary = nil
+            outcome.outputs = []
+            return outcome
+        }
+        let dependencies = recorder.files + copies.map(\.source) + missing
+        outcome.entry = BuildCache.Entry(source: hash, dependencies: dependencyHashes(dependencies), outputs: outcome.outputs,
+                                         summary: outcome.summary.map(CachedSummary.init),
+                                         diagnostics: outcome.diagnostics.map(CachedDiagnostic.init))
+        return outcome
+    }
+
+    /// Whether every file the entry depends on is unchanged and every output it wrote still exists.
+    private func isFresh(_ entry: BuildCache.Entry, in output: OutputDirectory) -> Bool {
+        for path in entry.outputs where !FileManager.default.fileExists(atPath: output.url.appendingPathComponent(path).path) {
+            return false
+        }
+        guard let root = projectRoot?.standardizedFileURL else { return entry.dependencies.isEmpty }
+        for (path, hash) in entry.dependencies {
+            let data = try? Data(contentsOf: root.appendingPathComponent(path))
+            guard (data.map(ContentHash.of) ?? BuildCache.absent) == hash else { return false }
+        }
+        return true
+    }
+
+    private func dependencyHashes(_ urls: [URL]) -> [String: String] {
+        guard let root = projectRoot?.standardizedFileURL.resolvingSymlinksInPath().path else { return [:] }
+        var hashes: [String: String] = [:]
+        for url in urls {
+            let path = url.standardizedFileURL.resolvingSymlinksInPath().path
+            guard path.hasPrefix(root + "/") else { continue }
+            hashes[String(path.dropFirst(root.count + 1))] = (try? Data(contentsOf: url)).map(ContentHash.of) ?? BuildCache.absent
+        }
+        return hashes
+    }
+}

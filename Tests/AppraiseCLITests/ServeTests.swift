@@ -1,0 +1,105 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import Testing
+
+/// `appraise serve` as a user runs it: builds, serves on loopback, rebuilds on save, stops.
+@Suite(.timeLimit(.minutes(1)))
+struct ServeTests {
+    /// Standard error of a running process, collected as it arrives.
+    final class Collected: @unchecked Sendable {
+        private let lock = NSLock()
+        private var data = Data()
+
+        func append(_ more: Data) {
+            lock.lock()
+            data.append(more)
+            lock.unlock()
+        }
+
+        var text: String {
+            lock.lock()
+            defer { lock.unlock() }
+            return String(decoding: data, as: UTF8.self)
+        }
+    }
+
+    static func fetch(_ url: URL) async throws -> (Int, String) {
+        var request = URLRequest(url: url)
+        request.cachePolicy = .reloadIgnoringLocalCacheData
+        request.timeoutInterval = 5
+        let (data, response) = try await URLSession.shared.data(for: request)
+        return ((response as? HTTPURLResponse)?.statusCode ?? 0, String(decoding: data, as: UTF8.self))
+    }
+
+    /// Polls `condition` every 50 ms until it holds or `seconds` pass.
+    static func eventually(within seconds: Double, _ condition: () async throws -> Bool) async rethrows -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if try await condition() { return true }
+            try? await Task.sleep(for: .milliseconds(50))
+        }
+        return false
+    }
+
+    @Test func servesRebuildsOnSaveAndStops() async throws {
+        let folder = try CommandLineTests.project([
+            "appraisals/first.md": "---\ntitle: First version\ndate: 2018-09-12\n---\nOriginal body.\n",
+            "appraisals/second.md": CommandLineTests.good,
+        ])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let process = Process()
+        process.executableURL = try CommandLineTests.executable()
+        process.arguments = ["serve", "--port", "0"]
+        process.currentDirectoryURL = folder
+        let errors = Pipe()
+        let collected = Collected()
+        errors.fileHandleForReading.readabilityHandler = { collected.append($0.availableData) }
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        defer {
+            if process.isRunning { process.terminate() }
+            process.waitUntilExit()
+            errors.fileHandleForReading.readabilityHandler = nil
+        }
+        var address: String?
+        let listening = await Self.eventually(within: 20) {
+            address = collected.text.firstMatch(of: /serving output\/ at (http:\/\/127\.0\.0\.1:\d+\/)/).map { String($0.1) }
+            return address != nil
+        }
+        #expect(listening, "no address in: \(collected.text)")
+        let base = try #require(address.flatMap(URL.init(string:)))
+
+        let (status, index) = try await Self.fetch(base)
+        #expect(status == 200)
+        #expect(index.contains("First version"))
+        #expect(index.contains("/__appraise/version"), "the reload script is injected when served")
+        #expect(!(try String(contentsOf: folder.appendingPathComponent("output/index.html"), encoding: .utf8)).contains("__appraise"),
+                "but never written to the built files")
+        let (_, version) = try await Self.fetch(base.appendingPathComponent("__appraise/version"))
+        let (refused, _) = try await Self.fetch(try #require(URL(string: "\(base)%2e%2e/appraisals/first.md")))
+        #expect(refused == 404)
+
+        let saved = Date()
+        try Data("---\ntitle: Second version\ndate: 2018-09-12\n---\nEdited body.\n".utf8)
+            .write(to: folder.appendingPathComponent("appraisals/first.md"))
+        let changed = try await Self.eventually(within: 10) {
+            try await Self.fetch(base.appendingPathComponent("first.html")).1.contains("Edited body.")
+        }
+        #expect(changed)
+        print("serve: page changed \(Int(Date().timeIntervalSince(saved) * 1000)) ms after the save")
+        #expect(try await Self.fetch(base.appendingPathComponent("__appraise/version")).1 != version, "open pages are told to reload")
+
+        try Data("---\ntitle: Broken\ndate: 2018-13-45\n---\nBody\n".utf8).write(to: folder.appendingPathComponent("appraisals/first.md"))
+        let showsErrors = try await Self.eventually(within: 10) {
+            try await Self.fetch(base.appendingPathComponent("first.html")).1.contains("&#39;date&#39; must be a date")
+        }
+        #expect(showsErrors, "a file with errors shows its diagnostics in the page")
+
+        process.terminate()
+        let stopped = await Self.eventually(within: 10) { !process.isRunning }
+        #expect(stopped)
+    }
+}
