@@ -51,9 +51,9 @@ struct SiteListing {
         return values
     }
 
-    /// `SORT 2`.
+    /// `SORT level 2`, `Oxford CEBM 2011 level 3`: the badge's words without the strength.
     static func levelLabel(_ evidence: FrontMatter.EvidenceLevel) -> String {
-        "\(evidence.scale.uppercased()) \(evidence.level)"
+        "\(EvidenceScale(named: evidence.scale)?.displayName ?? evidence.scale.uppercased()) level \(evidence.level)"
     }
 
     /// The folder of a kind's listing pages.

@@ -33,7 +33,7 @@ struct SitePublishingTests {
         let result = try await Fixtures.build(folder, site: Self.settings)
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
         let files = folder.files(under: "output")
-        #expect(files.contains("tags/heart-failure.html") && files.contains("designs/cohort-study.html") && files.contains("levels/sort-2.html"))
+        #expect(files.contains("tags/heart-failure.html") && files.contains("designs/cohort-study.html") && files.contains("levels/sort-level-2.html"))
         #expect(files.contains("img/flow-1.svg") && files.contains("files/protocol.txt"))
         var checked = 0
         for page in files where page.hasSuffix(".html") {
@@ -54,7 +54,7 @@ struct SitePublishingTests {
         #expect(!tagPage.contains("href=\"../topic-2.html\""))
         let index = try folder.read("output/index.html")
         #expect(index.components(separatedBy: "<span class=\"badge expired\">").count == 2, "only the appraisal past its date is expired")
-        #expect(index.contains("Topic 0 &lt;&amp;&gt;") && index.contains("B. Author") && index.contains("SORT 2"))
+        #expect(index.contains("Topic 0 &lt;&amp;&gt;") && index.contains("B. Author") && index.contains("SORT level 2"))
     }
 
     @Test func theFeedIsAtomWithOneEntryPerAppraisalAndTheSitemapListsEveryPage() async throws {
