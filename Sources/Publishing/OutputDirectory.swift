@@ -25,8 +25,13 @@ public struct OutputDirectory: Sendable {
         let target = url.appendingPathComponent(relativePath)
         if let existing = try? Data(contentsOf: target), existing == data { return }
         do {
-            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try data.write(to: target, options: .atomic)
+            let folder = target.deletingLastPathComponent()
+            if !FileManager.default.fileExists(atPath: folder.path) {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            }
+            try AtomicFileWriter.write(data, to: target.path)
+        } catch let failure as AtomicFileWriter.Failure {
+            throw OutputError(path: "\(displayPath)/\(relativePath)", reason: failure.reason)
         } catch {
             throw OutputError(path: "\(displayPath)/\(relativePath)", reason: error.localizedDescription)
         }
