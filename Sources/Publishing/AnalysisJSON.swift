@@ -1,8 +1,8 @@
 import Appraisal
 import Foundation
 
-/// The machine-readable form of a report's numbers: every data block's inputs, computed values
-/// (value, interval, method) and checks. Written as `output/<slug>.json` and by `render --format json`.
+/// The machine-readable form of a report: every data block's inputs, computed values (value,
+/// interval, method) and checks, the checklist answers and the numbered references. Written as `output/<slug>.json` and by `render --format json`.
 struct AnalysisJSON: Encodable {
     struct Block: Encodable {
         let id: String
@@ -31,14 +31,34 @@ struct AnalysisJSON: Encodable {
         let outcome: String
     }
 
+    struct ChecklistAnswers: Encodable {
+        struct Answer: Encodable {
+            let answer: String
+            let note: String?
+        }
+
+        let design: String
+        let summary: String
+        let answers: [String: Answer]
+        let unanswered: [String]
+    }
+
+    struct Reference: Encodable {
+        let number: Int
+        let id: String
+        let text: String
+    }
+
     let file: String
     let title: String?
     let style: String
     let blocks: [Block]
     let checks: [Check]
+    let checklists: [ChecklistAnswers]
+    let references: [Reference]
     let diagnostics: [Diagnostic]
 
-    init(source: AppraisalSource, analysis: DocumentAnalysis, diagnostics: [Diagnostic]) {
+    init(source: AppraisalSource, analysis: DocumentAnalysis, structure: AppraisalStructure, diagnostics: [Diagnostic]) {
         file = source.file.displayPath
         title = source.frontMatter?.title
         style = analysis.style.rawValue
@@ -55,6 +75,15 @@ struct AnalysisJSON: Encodable {
         }
         checks = analysis.checks.map {
             Check(block: $0.block, figure: $0.label, reported: $0.reported, recomputed: $0.recomputed, method: $0.method, outcome: $0.outcome.rawValue)
+        }
+        checklists = structure.checklists.map { checklist in
+            ChecklistAnswers(design: checklist.design.key, summary: checklist.summary,
+                             answers: checklist.responses.mapValues { .init(answer: $0.answer.rawValue, note: $0.note) },
+                             unanswered: checklist.unanswered)
+        }
+        let index = structure.citations
+        references = index.cited.enumerated().compactMap { offset, id in
+            index.references[id].map { Reference(number: offset + 1, id: id, text: AMAReference($0).plainText) }
         }
         self.diagnostics = diagnostics
     }

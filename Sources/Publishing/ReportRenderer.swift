@@ -86,7 +86,7 @@ public struct ReportRenderer: Sendable {
         diagnostics += analysis.diagnostics
         let structure = AppraisalStructure(source, files: files)
         diagnostics += structure.diagnostics
-        let json = AnalysisJSON(source: source, analysis: analysis, diagnostics: diagnostics.sortedForDisplay()).text
+        let json = AnalysisJSON(source: source, analysis: analysis, structure: structure, diagnostics: diagnostics.sortedForDisplay()).text
         guard let frontMatter = source.frontMatter, !diagnostics.contains(where: { $0.severity == .error }) else {
             return Output(page: nil, fragment: nil, json: json, summary: nil, diagnostics: diagnostics)
         }

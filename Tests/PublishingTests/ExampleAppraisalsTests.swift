@@ -50,4 +50,17 @@ struct ExampleAppraisalsTests {
             try GoldenPageTests.expectMatchesGolden(try folder.read("output/\(slug).html"), named: "\(slug).html")
         }
     }
+
+    @Test func theJSONOfTheRCTHoldsItsChecklistAndReferences() async throws {
+        let (_, folder) = try await Self.build()
+        defer { folder.remove() }
+        let data = Data(try folder.read("output/ivig-dermatomyositis-rct.json").utf8)
+        let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let references = try #require(json["references"] as? [[String: Any]])
+        #expect(references.count == 12)
+        #expect(references.first { $0["id"] as? String == "dalakas1993" }?["number"] as? Int == 3)
+        let checklist = try #require((json["checklists"] as? [[String: Any]])?.first)
+        #expect(checklist["design"] as? String == "rct")
+        #expect(checklist["summary"] as? String == "9 of 13 answered yes; 4 unclear")
+    }
 }
