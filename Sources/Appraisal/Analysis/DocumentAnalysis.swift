@@ -47,9 +47,10 @@ public struct DocumentAnalysis: Sendable {
                 continue
             }
             do {
-                let evaluated = try ExpressionEvaluator.evaluate(site.content, in: scope)
+                let parsed = try ExpressionParser.parse(site.content)
+                let evaluated = try ExpressionEvaluator.evaluate(parsed, in: scope)
                 values[site.index] = QuantityFormatter.format(
-                    evaluated.quantity, filters: evaluated.filters, style: style, nnt: DocumentAnalysis.nnt(for: site.content, in: scope))
+                    evaluated.quantity, filters: evaluated.filters, style: style, nnt: DocumentAnalysis.nnt(for: parsed, in: scope))
             } catch {
                 diagnostics.append(Diagnostic(
                     file: file, position: site.position(ofContentOffset: error.offset), length: error.length, severity: .error,
@@ -73,8 +74,8 @@ public struct DocumentAnalysis: Sendable {
     }
 
     /// The NNT presentation when the expression is a bare NNT reference.
-    private static func nnt(for content: String, in scope: DocumentScope) -> NNTPresentation? {
-        guard let parsed = try? ExpressionParser.parse(content), case .reference(let reference) = parsed.syntax,
+    private static func nnt(for parsed: ParsedExpression, in scope: DocumentScope) -> NNTPresentation? {
+        guard case .reference(let reference) = parsed.syntax,
               reference.arguments == nil, let id = reference.path.first, let results = scope.blocks[id] else { return nil }
         return results[reference.path.dropFirst().joined(separator: ".")]?.nnt
     }
