@@ -53,20 +53,27 @@ public struct ArmName: Hashable, Sendable {
         self.slug = ArmName.slug(display)
     }
 
-    /// `Non-IVIG` → `non_ivig`, `Placebo (saline)` → `placebo_saline`.
+    /// `Non-IVIG` → `non_ivig`, `Placebo (saline)` → `placebo_saline`; a leading digit gets `_`.
     public static func slug(_ text: String) -> String {
+        let result = slugWords(text, separator: "_")
+        guard let first = result.unicodeScalars.first, ("0"..."9").contains(first) else { return result }
+        return "_" + result
+    }
+
+    /// The lower-case ASCII letters and digits of `text`, each run of anything else turned into
+    /// one `separator`; shared by expression names (`_`) and page names (`-`).
+    public static func slugWords(_ text: String, separator: Character) -> String {
         var result = ""
-        var pendingUnderscore = false
+        var pendingSeparator = false
         for scalar in text.lowercased().unicodeScalars {
             if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-                if pendingUnderscore, !result.isEmpty { result += "_" }
+                if pendingSeparator, !result.isEmpty { result.append(separator) }
                 result.unicodeScalars.append(scalar)
-                pendingUnderscore = false
+                pendingSeparator = false
             } else {
-                pendingUnderscore = true
+                pendingSeparator = true
             }
         }
-        if let first = result.unicodeScalars.first, ("0"..."9").contains(first) { result = "_" + result }
         return result
     }
 
