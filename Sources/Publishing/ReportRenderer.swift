@@ -30,10 +30,8 @@ public struct ReportRenderer: Sendable {
             let tables = Dictionary(analysis.results.map { ($0.block.id, $0) }, uniquingKeysWith: { first, _ in first })
             let figures = FigureNumbering.figures(for: analysis.results, style: analysis.style)
             tree = tree.rewritten { node in
-                guard case .codeBlock(let info, _) = node.kind else { return nil }
-                let words = info.split(separator: " ")
-                guard words.count == 2, words[0] == Substring(DataBlockCollector.fenceWord) else { return nil }
-                guard let results = tables[String(words[1])] else { return [] }
+                guard case .codeBlock(let info, _) = node.kind, let id = DataBlockCollector.blockID(info: info) else { return nil }
+                guard let results = tables[id] else { return [] }
                 let table = results.block.show ? ResultTable.html(results, style: analysis.style) : ""
                 let html = table + (figures[results.block.id] ?? "")
                 return html.markup.isEmpty ? [] : [MarkdownNode(.generatedBlock(html), range: node.range)]

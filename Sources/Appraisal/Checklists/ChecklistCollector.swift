@@ -13,7 +13,7 @@ public enum ChecklistCollector {
         let file = source.file.displayPath
         source.body.walk { node, _ in
             guard case .codeBlock(let info, let literal) = node.kind, let range = node.range else { return }
-            let words = info.split(whereSeparator: { $0 == " " || $0 == "\t" })
+            let words = DataBlockCollector.infoWords(info)
             guard words.first == Substring(fenceWord) else { return }
             let designs = ChecklistCatalogue.designKeys
             guard words.count == 2, let design = ChecklistCatalogue.design(String(words[1])) else {

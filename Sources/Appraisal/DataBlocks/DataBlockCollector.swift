@@ -5,6 +5,19 @@ public enum DataBlockCollector {
     /// The info-string word that marks a data block.
     public static let fenceWord = "data"
 
+    /// The words of a fence's info string (`data improvement` → `data`, `improvement`), split as
+    /// every fenced-block reader splits them.
+    public static func infoWords(_ info: String) -> [Substring] {
+        info.split(whereSeparator: { $0 == " " || $0 == "\t" })
+    }
+
+    /// The block name of an info string that is exactly `data <name>`; nil for any other fence.
+    public static func blockID(info: String) -> String? {
+        let words = infoWords(info)
+        guard words.count == 2, words[0] == Substring(fenceWord) else { return nil }
+        return String(words[1])
+    }
+
     /// Every valid data block in document order, and every problem found in any of them.
     public static func collect(from source: AppraisalSource, files: ProjectFiles?) -> (blocks: [DataBlock], diagnostics: [Diagnostic]) {
         var blocks: [DataBlock] = []
@@ -12,7 +25,7 @@ public enum DataBlockCollector {
         var seen: [String: SourcePosition] = [:]
         source.body.walk { node, _ in
             guard case .codeBlock(let info, let literal) = node.kind, let range = node.range else { return }
-            let words = info.split(whereSeparator: { $0 == " " || $0 == "\t" })
+            let words = infoWords(info)
             guard words.first == Substring(fenceWord) else { return }
             let position = range.start
             func error(_ code: String, _ message: String, hint: String? = nil) {
