@@ -18,8 +18,11 @@ public struct AppraisalSource: Sendable {
     public var diagnostics: [Diagnostic]
 
     /// The page name: the file name without `.md`, e.g. `ivig-dermatomyositis-rct`.
-    public var slug: String {
-        let name = file.displayPath.split(separator: "/").last.map(String.init) ?? file.displayPath
+    public var slug: String { AppraisalSource.pageName(ofPath: file.displayPath) }
+
+    /// The page name of a source at `path`: its file name without `.md`.
+    public static func pageName(ofPath path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
         return name.hasSuffix(".md") ? String(name.dropLast(3)) : name
     }
 

@@ -128,7 +128,7 @@ public struct SiteBuilder: Sendable {
         var seen: [String: String] = [:]
         var problems: [Diagnostic] = []
         for source in sources {
-            let slug = String(source.url.deletingPathExtension().lastPathComponent)
+            let slug = AppraisalSource.pageName(ofPath: source.displayPath)
             let allowed = slug.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil || "-_.".unicodeScalars.contains($0)) }
             let problem: (String, String)? =
                 if slug == "index" || slug == "search" { ("'\(slug)' is the site's own page name", "rename the file, e.g. to \(slug)-appraisal.md") }
