@@ -14,8 +14,11 @@ public struct SourceReference: Hashable, Sendable {
     }
 
     /// Reads the file into a parsed appraisal (a read failure becomes its diagnostic).
-    public func load() -> AppraisalSource {
-        switch SourceFile.read(at: url, displayPath: displayPath) {
+    ///
+    /// - Parameter contents: the file's bytes when the caller has already read them.
+    public func load(contents: Data? = nil) -> AppraisalSource {
+        let file = contents.map { SourceFile.decode($0, displayPath: displayPath) } ?? SourceFile.read(at: url, displayPath: displayPath)
+        switch file {
         case .success(let file):
             return AppraisalSource(file: file)
         case .failure(let diagnostic):

@@ -18,28 +18,40 @@ public struct SourceFile: Sendable {
 
     /// Reads a UTF-8 file, or returns a located diagnostic saying why it could not be read.
     public static func read(at url: URL, displayPath: String) -> Result<SourceFile, Diagnostic> {
-        func failure(_ code: String, _ message: String, hint: String? = nil) -> Result<SourceFile, Diagnostic> {
-            .failure(Diagnostic(file: displayPath, position: nil, severity: .error, code: code, message: message, hint: hint))
-        }
         guard FileManager.default.fileExists(atPath: url.path) else {
-            return failure("file-not-found", "no such file", hint: "check the path; appraisals usually live in appraisals/")
+            return .failure(problem(displayPath, "file-not-found", "no such file",
+                                    hint: "check the path; appraisals usually live in appraisals/"))
         }
         let data: Data
         do {
             let size = try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int ?? 0
-            guard size <= maximumSize else {
-                return failure("file-too-large", "file is \(size) bytes; the limit is \(maximumSize) bytes",
-                               hint: "split the appraisal, or move raw data into a CSV file")
-            }
+            if let tooLarge = sizeProblem(size, displayPath: displayPath) { return .failure(tooLarge) }
             data = try Data(contentsOf: url)
         } catch {
-            return failure("file-unreadable", "cannot read the file (\(error.localizedDescription))")
+            return .failure(problem(displayPath, "file-unreadable", "cannot read the file (\(error.localizedDescription))"))
         }
+        return decode(data, displayPath: displayPath)
+    }
+
+    /// A source from bytes already read (the build reads them once to hash them): the size limit,
+    /// UTF-8 decoding and byte-order-mark removal of `read(at:displayPath:)`.
+    public static func decode(_ data: Data, displayPath: String) -> Result<SourceFile, Diagnostic> {
+        if let tooLarge = sizeProblem(data.count, displayPath: displayPath) { return .failure(tooLarge) }
         guard var text = String(data: data, encoding: .utf8) else {
-            return failure("file-not-utf8", "the file is not valid UTF-8", hint: "save it as UTF-8 in your editor")
+            return .failure(problem(displayPath, "file-not-utf8", "the file is not valid UTF-8", hint: "save it as UTF-8 in your editor"))
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         return .success(SourceFile(displayPath: displayPath, text: text))
+    }
+
+    private static func sizeProblem(_ size: Int, displayPath: String) -> Diagnostic? {
+        guard size > maximumSize else { return nil }
+        return problem(displayPath, "file-too-large", "file is \(size) bytes; the limit is \(maximumSize) bytes",
+                       hint: "split the appraisal, or move raw data into a CSV file")
+    }
+
+    private static func problem(_ displayPath: String, _ code: String, _ message: String, hint: String? = nil) -> Diagnostic {
+        Diagnostic(file: displayPath, position: nil, severity: .error, code: code, message: message, hint: hint)
     }
 
     /// The file's lines without their line endings, for diagnostic excerpts.

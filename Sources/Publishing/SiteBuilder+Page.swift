@@ -28,7 +28,7 @@ extension SiteBuilder {
                                diagnostics: previous.diagnostics.map(\.diagnostic), outputs: previous.outputs,
                                entry: previous, rendered: false)
         }
-        let source = reference.load()
+        let source = reference.load(contents: data)
         let recorder = FileReadRecorder()
         var files = projectRoot.map { ProjectFiles(root: $0, documentFolder: reference.url.deletingLastPathComponent()) }
         files?.recorder = recorder
