@@ -64,7 +64,7 @@ struct AnalysisJSON: Encodable {
         style = analysis.style.rawValue
         blocks = analysis.results.map { results in
             Block(id: results.block.id, type: results.block.kind, outcome: results.block.outcome,
-                  inputs: AnalysisJSON.inputs(results.block.content),
+                  inputs: (results.block.content as? any JSONInputsContent)?.jsonInputs ?? [:],
                   values: results.statistics.map { statistic in
                       Value(name: statistic.name, value: statistic.quantity.value,
                             low: statistic.quantity.interval.map(\.low).flatMap(AnalysisJSON.finite),
@@ -90,26 +90,6 @@ struct AnalysisJSON: Encodable {
 
     /// JSON has no infinity: an unbounded limit is written as null.
     private static func finite(_ value: Double) -> Double? { value.isFinite ? value : nil }
-
-    private static func inputs(_ content: DataBlock.Content) -> [String: [String]] {
-        switch content {
-        case .binary(let data):
-            return Dictionary(uniqueKeysWithValues: data.arms.map { ($0.name.display, ["\($0.events)/\($0.total)"]) })
-        case .continuous(let data):
-            return Dictionary(uniqueKeysWithValues: data.arms.map { arm in
-                switch arm.sample {
-                case .summary(let mean, let sd, let n): (arm.name.display, ["mean \(mean)", "sd \(sd)", "n \(n)"])
-                case .raw(let values): (arm.name.display, values.map { String($0) })
-                }
-            })
-        case .survival(let rows):
-            return Dictionary(uniqueKeysWithValues: rows.groups.map { group in
-                (group.display, rows.rows.filter { $0.group == group.display }.map { "\($0.time)\($0.event ? "" : "+")" })
-            })
-        case .baseline(let table):
-            return Dictionary(uniqueKeysWithValues: table.rows.map { row in (row.label, row.values.map(ResultTable.text(of:)) + [row.reportedP.map { "p \($0.text)" } ?? "p —"]) })
-        }
-    }
 
     /// Sorted keys and stable formatting, so that rebuilds are byte-identical.
     var text: String {

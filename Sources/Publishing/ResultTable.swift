@@ -1,22 +1,39 @@
 import Appraisal
 import Markdown
 
+/// A kind of data block that renders as a result table; each kind conforms in its own file.
+protocol ResultTableContent: DataBlockContent {
+    /// The table's body: the data as written, then the measures computed from it.
+    func resultTable(_ results: BlockResults, style: NumberStyle) -> SafeHTML
+}
+
+extension BinaryData: ResultTableContent {
+    func resultTable(_ results: BlockResults, style: NumberStyle) -> SafeHTML { ResultTable.binary(self, results, style) }
+}
+
+extension ContinuousData: ResultTableContent {
+    func resultTable(_ results: BlockResults, style: NumberStyle) -> SafeHTML { ResultTable.continuous(self, results, style) }
+}
+
+extension SurvivalRows: ResultTableContent {
+    func resultTable(_ results: BlockResults, style: NumberStyle) -> SafeHTML { ResultTable.survival(self, results, style) }
+}
+
+extension BaselineTable: ResultTableContent {
+    func resultTable(_ results: BlockResults, style: NumberStyle) -> SafeHTML { ResultTable.baseline(self, results, style) }
+}
+
 /// The result table a data block renders as: the arms' data, then every effect measure and
 /// test with its interval and the method that produced it.
 enum ResultTable {
     static func html(_ results: BlockResults, style: NumberStyle) -> SafeHTML {
         let block = results.block
         let caption = SafeHTML(escaping: block.outcome ?? block.id)
-        let body: SafeHTML = switch block.content {
-        case .binary(let data): binary(data, results, style)
-        case .continuous(let data): continuous(data, results, style)
-        case .survival(let rows): survival(rows, results, style)
-        case .baseline(let table): baseline(table, results, style)
-        }
+        let body = (block.content as? any ResultTableContent)?.resultTable(results, style: style) ?? ""
         return "<figure class=\"result-table\" id=\"data-\(block.id)\">\n<figcaption>\(caption) <span class=\"block-id\">data \(block.id)</span></figcaption>\n\(body)</figure>\n"
     }
 
-    private static func binary(_ data: BinaryData, _ results: BlockResults, _ style: NumberStyle) -> SafeHTML {
+    static func binary(_ data: BinaryData, _ results: BlockResults, _ style: NumberStyle) -> SafeHTML {
         let arms = data.arms.enumerated().map { index, arm -> SafeHTML in
             let role = index == data.controlIndex ? " (control)" : ""
             return "<tr><th scope=\"row\">\(arm.name.display)\(role)</th><td>\(arm.events)</td><td>\(arm.total)</td><td>\(cell(results, "\(arm.name.slug).risk", style))</td></tr>\n"
@@ -32,7 +49,7 @@ enum ResultTable {
         ], note: "The outcome is \(outcome).")
     }
 
-    private static func continuous(_ data: ContinuousData, _ results: BlockResults, _ style: NumberStyle) -> SafeHTML {
+    static func continuous(_ data: ContinuousData, _ results: BlockResults, _ style: NumberStyle) -> SafeHTML {
         let arms = data.arms.map { arm -> SafeHTML in
             let slug = arm.name.slug
             return "<tr><th scope=\"row\">\(arm.name.display)</th><td>\(cell(results, "\(slug).n", style))</td><td>\(cell(results, "\(slug).mean", style))</td><td>\(cell(results, "\(slug).sd", style))</td></tr>\n"
@@ -44,7 +61,7 @@ enum ResultTable {
         ])
     }
 
-    private static func survival(_ rows: SurvivalRows, _ results: BlockResults, _ style: NumberStyle) -> SafeHTML {
+    static func survival(_ rows: SurvivalRows, _ results: BlockResults, _ style: NumberStyle) -> SafeHTML {
         let arms = rows.groups.map { group -> SafeHTML in
             "<tr><th scope=\"row\">\(group.display)</th><td>\(cell(results, "\(group.slug).n", style))</td><td>\(cell(results, "\(group.slug).events", style))</td><td>\(cell(results, "\(group.slug).median", style))</td></tr>\n"
         }

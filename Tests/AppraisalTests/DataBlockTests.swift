@@ -27,7 +27,7 @@ struct DataBlockTests {
         let block = try #require(blocks.first)
         #expect(block.id == "improvement")
         #expect(block.position == SourcePosition(line: 5, column: 1))
-        guard case .binary(let data) = block.content else { Issue.record("not binary"); return }
+        guard let data = block.content as? BinaryData else { Issue.record("not binary"); return }
         #expect(data.arms.map(\.events) == [7, 2])
         #expect(data.arms.map(\.total) == [8, 7])
         #expect(data.controlIndex == 1)
@@ -59,7 +59,7 @@ struct DataBlockTests {
               Non-IVIG: [7, 8, 9.5]
             """))
         #expect(diagnostics.isEmpty)
-        guard case .continuous(let data) = try #require(blocks.first).content else { Issue.record("not continuous"); return }
+        guard let data = try #require(blocks.first).content as? ContinuousData else { Issue.record("not continuous"); return }
         #expect(data.arms[0].sample == .summary(mean: 6.71, sd: 1.60, n: 24))
         #expect(data.arms[1].sample == .raw([7, 8, 9.5]))
         #expect(data.arms[1].name.slug == "non_ivig")
@@ -98,7 +98,7 @@ struct DataBlockTests {
     @Test func survivalRowsFromInlineCSV() throws {
         let (blocks, diagnostics) = Self.collect(Self.fence("relapse", "type: survival\ncsv: |\n  group,time,event\n  IVIG,12,1\n  Control,5,0\n  IVIG,7,0"))
         #expect(diagnostics.isEmpty)
-        guard case .survival(let rows) = try #require(blocks.first).content else { Issue.record("not survival"); return }
+        guard let rows = try #require(blocks.first).content as? SurvivalRows else { Issue.record("not survival"); return }
         #expect(rows.groups.map(\.display) == ["IVIG", "Control"])
         #expect(rows.rows.map(\.event) == [true, false, false])
     }
@@ -133,7 +133,7 @@ struct DataBlockTests {
               - {label: Cancer, values: [2, 4]}
             """))
         #expect(diagnostics.isEmpty)
-        guard case .baseline(let table) = try #require(blocks.first).content else { Issue.record("not baseline"); return }
+        guard let table = try #require(blocks.first).content as? BaselineTable else { Issue.record("not baseline"); return }
         #expect(table.groups.map(\.size) == [24, 18])
         #expect(table.rows.map(\.slug) == ["age_at_disease_onset_years", "male_sex_n", "months_from_onset", "cancer"])
         #expect(table.rows[1].values[0] == .count(9, percent: ReportedNumber("37.5")))

@@ -1,6 +1,18 @@
 import Markdown
 import Statistics
 
+extension BaselineTable: DataBlockContent {
+    /// `type: baseline`.
+    public static let kind = "baseline"
+    /// The groups (columns).
+    public var namedParts: [ArmName] { groups.map(\.name) }
+
+    /// Each row's test and the consistency checks of its values.
+    public func analyse(into results: inout BlockResults, context: AnalysisContext) -> [Diagnostic] {
+        BaselineAnalysis.compute(self, file: context.file, style: context.style, into: &results)
+    }
+}
+
 /// Recomputes a baseline table: Student's t for mean ± SD rows, Pearson chi-square for count
 /// rows (with Fisher's P where an expected count is below 5), percentages against count/N, and
 /// GRIM for means of whole-number items.

@@ -1,5 +1,18 @@
 import Statistics
 
+extension BinaryData: DataBlockContent {
+    /// `type: binary`.
+    public static let kind = "binary"
+    /// The arms.
+    public var namedParts: [ArmName] { arms.map(\.name) }
+
+    /// Risks, effect measures, NNT and tests.
+    public func analyse(into results: inout BlockResults, context: AnalysisContext) -> [Diagnostic] {
+        BinaryAnalysis.compute(self, into: &results)
+        return []
+    }
+}
+
 /// Computes every statistic of a binary block: risks, effect measures, NNT and tests.
 enum BinaryAnalysis {
     static func compute(_ data: BinaryData, into results: inout BlockResults) {

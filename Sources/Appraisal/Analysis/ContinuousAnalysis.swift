@@ -1,5 +1,18 @@
 import Statistics
 
+extension ContinuousData: DataBlockContent {
+    /// `type: continuous`.
+    public static let kind = "continuous"
+    /// The arms.
+    public var namedParts: [ArmName] { arms.map(\.name) }
+
+    /// Arm summaries, differences and tests.
+    public func analyse(into results: inout BlockResults, context: AnalysisContext) -> [Diagnostic] {
+        ContinuousAnalysis.compute(self, into: &results)
+        return []
+    }
+}
+
 /// Computes arm summaries, the mean difference, Hedges' g, t-tests, Mann-Whitney and ANOVA.
 enum ContinuousAnalysis {
     static func compute(_ data: ContinuousData, into results: inout BlockResults) {

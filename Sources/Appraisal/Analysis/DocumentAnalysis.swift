@@ -25,14 +25,10 @@ public struct DocumentAnalysis: Sendable {
         let file = source.file.displayPath
         let (blocks, collected) = DataBlockCollector.collect(from: source, files: files)
         var diagnostics = collected
+        let context = AnalysisContext(file: file, style: style)
         results = blocks.map { block in
             var results = BlockResults(block: block)
-            switch block.content {
-            case .binary(let data): BinaryAnalysis.compute(data, into: &results)
-            case .continuous(let data): ContinuousAnalysis.compute(data, into: &results)
-            case .survival(let rows): _ = SurvivalAnalysis.compute(rows, into: &results)
-            case .baseline(let table): diagnostics += BaselineAnalysis.compute(table, file: file, style: style, into: &results)
-            }
+            diagnostics += block.content.analyse(into: &results, context: context)
             diagnostics += DocumentAnalysis.checkReported(block, in: &results, file: file, style: style)
             return results
         }

@@ -52,13 +52,7 @@ public struct DocumentScope: ExpressionScope, Sendable {
     /// Replaces an arm written by its display name with the arm's slug.
     static func canonical(_ parts: [String], in results: BlockResults) -> [String] {
         guard let first = parts.first else { return parts }
-        let arms: [ArmName] = switch results.block.content {
-        case .binary(let data): data.arms.map(\.name)
-        case .continuous(let data): data.arms.map(\.name)
-        case .survival(let rows): rows.groups
-        case .baseline(let table): table.groups.map(\.name)
-        }
-        guard let arm = arms.first(where: { $0.display == first || $0.slug == first.lowercased() }) else { return parts }
+        guard let arm = results.block.content.namedParts.first(where: { $0.display == first || $0.slug == first.lowercased() }) else { return parts }
         return [arm.slug] + parts.dropFirst()
     }
 

@@ -1,5 +1,18 @@
 import Statistics
 
+extension SurvivalRows: DataBlockContent {
+    /// `type: survival`.
+    public static let kind = "survival"
+    /// The groups, in order of first appearance.
+    public var namedParts: [ArmName] { groups }
+
+    /// Kaplan-Meier curves per arm and the log-rank test.
+    public func analyse(into results: inout BlockResults, context: AnalysisContext) -> [Diagnostic] {
+        _ = SurvivalAnalysis.compute(self, into: &results)
+        return []
+    }
+}
+
 /// Computes Kaplan-Meier estimates per arm and the log-rank test.
 enum SurvivalAnalysis {
     static func compute(_ data: SurvivalRows, into results: inout BlockResults) -> [KaplanMeierCurve] {

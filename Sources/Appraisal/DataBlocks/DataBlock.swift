@@ -1,7 +1,7 @@
 import Markdown
 
 /// A fenced `data <id>` block: one dataset of the study, typed and validated.
-public struct DataBlock: Hashable, Sendable {
+public struct DataBlock: Sendable {
     /// The name expressions use, e.g. `improvement`.
     public var id: String
     /// Where the fence starts.
@@ -14,30 +14,11 @@ public struct DataBlock: Hashable, Sendable {
     public var figures: [String]
     /// Figures the author reported, by statistic name (`nnt`, `t.p`, `fisher.p`...).
     public var reported: [String: ReportedNumber]
-    /// The data.
-    public var content: Content
-
-    /// The kinds of data block.
-    public enum Content: Hashable, Sendable {
-        /// Events out of totals per arm.
-        case binary(BinaryData)
-        /// Means and SDs, or raw values, per arm.
-        case continuous(ContinuousData)
-        /// One row per patient: group, time, event.
-        case survival(SurvivalRows)
-        /// A "Table 1" of baseline characteristics.
-        case baseline(BaselineTable)
-    }
+    /// The data, typed by its kind.
+    public var content: any DataBlockContent
 
     /// The kind's name as written after `type:`.
-    public var kind: String {
-        switch content {
-        case .binary: "binary"
-        case .continuous: "continuous"
-        case .survival: "survival"
-        case .baseline: "baseline"
-        }
-    }
+    public var kind: String { type(of: content).kind }
 }
 
 /// An arm's name as written, and the snake_case slug expressions may always use.

@@ -2,16 +2,13 @@ import Yams
 
 extension DataBlockReader {
     /// Every figure a block may ask for, and the kinds of block each one can draw.
-    static let figureKinds: [String: [String]] = [
-        "icons": ["binary"],
-        "forest": ["binary", "continuous"],
-        "km": ["survival"],
-        "bars": ["binary", "continuous"],
-    ]
+    static let figureKinds: [String: [String]] = registry.reduce(into: [:]) { kinds, kind in
+        for figure in kind.figures { kinds[figure, default: []].append(kind.name) }
+    }
 
     /// The figures a block of `kind` can draw, in a fixed order for hints.
     static func figures(for kind: String) -> [String] {
-        ["icons", "forest", "km", "bars"].filter { figureKinds[$0]?.contains(kind) == true }
+        DataBlockReader.kind(named: kind)?.figures ?? []
     }
 
     /// The `figures:` list: known names that fit the block's kind, each at most once.
@@ -37,7 +34,7 @@ extension DataBlockReader {
             guard let kinds = DataBlockReader.figureKinds[name] else {
                 let choices = allowed.isEmpty ? "a \(kind) block draws no figures" : "use one of " + allowed.joined(separator: ", ")
                 reader.report(item, severity: .warning, code: "figure-unknown", "unknown figure '\(name)' in data block '\(id)'",
-                              hint: Suggestion.hint(for: name, in: allowed.isEmpty ? Array(DataBlockReader.figureKinds.keys) : allowed) ?? choices,
+                              hint: Suggestion.hint(for: name, in: allowed.isEmpty ? DataBlockReader.figureKinds.keys.sorted() : allowed) ?? choices,
                               length: name.utf8.count)
                 continue
             }

@@ -3,14 +3,7 @@ import Yams
 
 /// Reads a `data <id>` fence into a typed, validated `DataBlock`, collecting every problem.
 struct DataBlockReader {
-    static let kinds = ["binary", "continuous", "survival", "baseline"]
     static let commonKeys = ["type", "outcome", "show", "figures", "reported"]
-    static let kindKeys: [String: [String]] = [
-        "binary": ["arms", "control", "desirable"],
-        "continuous": ["arms"],
-        "survival": ["csv", "file"],
-        "baseline": ["groups", "rows"],
-    ]
     /// The largest number of arms, groups, rows or raw values a block may hold.
     static let maximumItems = 100_000
 
@@ -45,20 +38,14 @@ struct DataBlockReader {
             return nil
         }
         guard let kind = reader.string(typeNode, key: "type") else { return nil }
-        guard let kindKeys = DataBlockReader.kindKeys[kind] else {
+        guard let blockKind = DataBlockReader.kind(named: kind) else {
             reader.report(typeNode, code: "data-block-type", "unknown data block type '\(kind)'",
                           hint: Suggestion.hint(for: kind, in: DataBlockReader.kinds) ?? "use one of " + DataBlockReader.kinds.joined(separator: ", "),
                           length: kind.utf8.count)
             return nil
         }
-        let fields = reader.entries(of: mapping, known: DataBlockReader.commonKeys + kindKeys, context: "data block")
-        let content: DataBlock.Content?
-        switch kind {
-        case "binary": content = readBinary(fields).map(DataBlock.Content.binary)
-        case "continuous": content = readContinuous(fields).map(DataBlock.Content.continuous)
-        case "survival": content = readSurvival(fields, context: context).map(DataBlock.Content.survival)
-        default: content = readBaseline(fields).map(DataBlock.Content.baseline)
-        }
+        let fields = reader.entries(of: mapping, known: DataBlockReader.commonKeys + blockKind.keys, context: "data block")
+        let content = blockKind.read(&self, fields, context)
         let reported = readReported(fields["reported"])
         guard let content else { return nil }
         return DataBlock(

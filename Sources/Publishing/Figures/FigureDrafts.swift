@@ -2,20 +2,45 @@ import Appraisal
 import Markdown
 import Statistics
 
+/// A kind of data block that can draw figures; each kind conforms beside its drawings.
+protocol FigureContent: DataBlockContent {
+    /// The draft of figure `name` (as written in `figures:`), or nil when this kind cannot draw it.
+    func figure(_ name: String, results: BlockResults, id: String, style: NumberStyle) -> FigureDraft?
+}
+
+extension BinaryData: FigureContent {
+    func figure(_ name: String, results: BlockResults, id: String, style: NumberStyle) -> FigureDraft? {
+        switch name {
+        case "icons": FigureDrafts.icons(self, results, id: id, style)
+        case "forest": FigureDrafts.forest(binary: self, results, style)
+        case "bars": FigureDrafts.bars(binary: self, results, id: id, style)
+        default: nil
+        }
+    }
+}
+
+extension ContinuousData: FigureContent {
+    func figure(_ name: String, results: BlockResults, id: String, style: NumberStyle) -> FigureDraft? {
+        switch name {
+        case "forest": FigureDrafts.forest(continuous: self, results, style)
+        case "bars": FigureDrafts.bars(continuous: self, results, id: id, style)
+        default: nil
+        }
+    }
+}
+
+extension SurvivalRows: FigureContent {
+    func figure(_ name: String, results: BlockResults, id: String, style: NumberStyle) -> FigureDraft? {
+        name == "km" ? FigureDrafts.km(self, results, style) : nil
+    }
+}
+
 /// Turns a block's computed results into figure drafts: the numbers come from `BlockResults`
 /// and are printed in the document's number style.
 enum FigureDrafts {
     /// The draft of figure `name` for `results`, or nil when the block lacks what it needs.
     static func draft(_ name: String, results: BlockResults, id: String, style: NumberStyle) -> FigureDraft? {
-        switch (name, results.block.content) {
-        case ("icons", .binary(let data)): icons(data, results, id: id, style)
-        case ("forest", .binary(let data)): FigureDrafts.forest(binary: data, results, style)
-        case ("forest", .continuous(let data)): FigureDrafts.forest(continuous: data, results, style)
-        case ("bars", .binary(let data)): bars(binary: data, results, id: id, style)
-        case ("bars", .continuous(let data)): bars(continuous: data, results, id: id, style)
-        case ("km", .survival(let rows)): km(rows, results, style)
-        default: nil
-        }
+        (results.block.content as? any FigureContent)?.figure(name, results: results, id: id, style: style)
     }
 
     /// A caption's first sentence: "Outcome: rest" when the block names its outcome, else "Rest".
@@ -36,7 +61,7 @@ enum FigureDrafts {
         return QuantityFormatter.format(statistic.quantity, filters: [.ci], style: style, nnt: statistic.nnt)
     }
 
-    private static func icons(_ data: BinaryData, _ results: BlockResults, id: String, _ style: NumberStyle) -> FigureDraft? {
+    static func icons(_ data: BinaryData, _ results: BlockResults, id: String, _ style: NumberStyle) -> FigureDraft? {
         guard let (experimental, control) = pair(data), let eer = results["eer"], let cer = results["cer"] else { return nil }
         var array = IconArray(experimental: experimental.name.display, control: control.name.display,
                               eer: eer.quantity.value, cer: cer.quantity.value, desirable: data.desirable)
@@ -56,7 +81,7 @@ enum FigureDrafts {
                            body: body, caption: caption)
     }
 
-    private static func km(_ rows: SurvivalRows, _ results: BlockResults, _ style: NumberStyle) -> FigureDraft? {
+    static func km(_ rows: SurvivalRows, _ results: BlockResults, _ style: NumberStyle) -> FigureDraft? {
         let arms = rows.groups.compactMap { group -> KaplanMeierPlot.Arm? in
             guard let curve = results.survivalCurves[group.slug] else { return nil }
             let followUp = rows.rows.filter { $0.group == group.display }.map { (time: $0.time, event: $0.event) }

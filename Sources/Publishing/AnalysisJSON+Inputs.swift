@@ -1,0 +1,38 @@
+import Appraisal
+
+/// A kind of data block whose inputs `<slug>.json` lists as written, per arm or row.
+protocol JSONInputsContent: DataBlockContent {
+    /// The block's data as text, keyed by arm, group or row.
+    var jsonInputs: [String: [String]] { get }
+}
+
+extension BinaryData: JSONInputsContent {
+    var jsonInputs: [String: [String]] {
+        Dictionary(uniqueKeysWithValues: arms.map { ($0.name.display, ["\($0.events)/\($0.total)"]) })
+    }
+}
+
+extension ContinuousData: JSONInputsContent {
+    var jsonInputs: [String: [String]] {
+        Dictionary(uniqueKeysWithValues: arms.map { arm in
+            switch arm.sample {
+            case .summary(let mean, let sd, let n): (arm.name.display, ["mean \(mean)", "sd \(sd)", "n \(n)"])
+            case .raw(let values): (arm.name.display, values.map { String($0) })
+            }
+        })
+    }
+}
+
+extension SurvivalRows: JSONInputsContent {
+    var jsonInputs: [String: [String]] {
+        Dictionary(uniqueKeysWithValues: groups.map { group in
+            (group.display, rows.filter { $0.group == group.display }.map { "\($0.time)\($0.event ? "" : "+")" })
+        })
+    }
+}
+
+extension BaselineTable: JSONInputsContent {
+    var jsonInputs: [String: [String]] {
+        Dictionary(uniqueKeysWithValues: rows.map { row in (row.label, row.values.map(ResultTable.text(of:)) + [row.reportedP.map { "p \($0.text)" } ?? "p —"]) })
+    }
+}
