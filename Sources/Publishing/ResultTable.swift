@@ -46,7 +46,15 @@ enum ResultTable {
             ("Risk difference (EER − CER)", "rd"), ("Relative risk", "rr")] + reduction + [
             ("Odds ratio", "or"), ("Number needed to treat", "nnt"), ("Fisher's exact test", "fisher.p"),
             ("Pearson chi-square", "chisq.p"), ("Chi-square with Yates's correction", "yates.p"),
-        ], note: "The outcome is \(outcome).")
+        ] + patientRows(data, style), note: "The outcome is \(outcome).")
+    }
+
+    /// Rows for the reader's own patient, when the block gives `patient_risk`.
+    private static func patientRows(_ data: BinaryData, _ style: NumberStyle) -> [(String, String)] {
+        guard let peer = data.patientRisk else { return [] }
+        let at = "for a patient at \(style.percent(peer, decimals: style.percentDecimals(probability: peer))) risk without treatment"
+        return [("Risk with treatment \(at)", "patient.risk"), ("Number needed to treat \(at)", "patient.nnt"),
+                ("Number needed to treat \(at), from the odds ratio", "patient.nnt_or")]
     }
 
     static func continuous(_ data: ContinuousData, _ results: BlockResults, _ style: NumberStyle) -> SafeHTML {

@@ -29,7 +29,8 @@ enum BinaryAnalysis {
         let experimental = data.arms[experimentalIndex], control = data.arms[data.controlIndex]
         let smallest = min(experimental.total, control.total)
         let decimals = NumberStyle.standard.percentDecimals(denominator: smallest)
-        let pairNames = ["eer", "cer", "rd", "arr", "rr", "rrr", "or", "nnt", "fisher.p"]
+        let patientNames = data.patientRisk == nil ? [] : ["patient.risk", "patient.nnt", "patient.nnt_or"]
+        let pairNames = ["eer", "cer", "rd", "arr", "rr", "rrr", "or", "nnt", "fisher.p"] + patientNames
         results.attempt(pairNames) { (results: inout BlockResults) throws(StatisticsError) in
             let table = try TwoByTwoTable(experimentalEvents: experimental.events, experimentalTotal: experimental.total,
                                           controlEvents: control.events, controlTotal: control.total)
@@ -38,11 +39,11 @@ enum BinaryAnalysis {
             let difference = try table.riskDifference()
             results.add("rd", difference, kind: .riskDifference, decimals: decimals)
             results.add("arr", negated(difference), kind: .riskDifference, decimals: decimals)
-            let nnt = try table.numberNeededToTreat(eventIsDesirable: data.desirable)
-            results.add("nnt", Quantity(nnt.value, kind: .nnt, interval: nntInterval(nnt), defaultDecimals: 0),
-                        method: "1/|RD|, Altman interval from the Newcombe limits", nnt: NNTPresentation(nnt))
+            add(try table.numberNeededToTreat(eventIsDesirable: data.desirable), as: "nnt",
+                method: "1/|RD|, Altman interval from the Newcombe limits", into: &results)
             results.add(test: try FisherExactTest.test(table), prefix: "fisher")
             try ratioMeasures(table, into: &results)
+            if let peer = data.patientRisk { patient(peer, table, desirable: data.desirable, into: &results) }
         }
         results.attempt(["chisq.stat", "chisq.df", "chisq.p", "yates.p"]) { (results: inout BlockResults) throws(StatisticsError) in
             let rows = data.arms.map { [$0.events, $0.total - $0.events] }
@@ -66,6 +67,29 @@ enum BinaryAnalysis {
         results.attempt(["or"]) { (results: inout BlockResults) throws(StatisticsError) in
             results.add("or", try table.oddsRatio(), kind: .ratio, decimals: 2)
         }
+    }
+
+    /// The relative effect applied to the reader's patient at expected risk `peer`.
+    private static func patient(_ peer: Double, _ table: TwoByTwoTable, desirable: Bool, into results: inout BlockResults) {
+        let decimals = NumberStyle.standard.percentDecimals(probability: peer)
+        results.attempt(["patient.risk", "patient.nnt"]) { (results: inout BlockResults) throws(StatisticsError) in
+            let ratio = try table.riskRatio()
+            results.attempt(["patient.risk"]) { (results: inout BlockResults) throws(StatisticsError) in
+                results.add("patient.risk", try PatientRisk.riskWithTreatment(expectedRisk: peer, riskRatio: ratio), kind: .proportion, decimals: decimals)
+            }
+            let nnt = try PatientRisk.numberNeededToTreat(expectedRisk: peer, riskRatio: ratio, eventIsDesirable: desirable)
+            add(nnt, as: "patient.nnt", method: "1 / (PEER × |1 − RR|), interval from the RR's", into: &results)
+        }
+        results.attempt(["patient.nnt_or"]) { (results: inout BlockResults) throws(StatisticsError) in
+            let nnt = try PatientRisk.numberNeededToTreat(expectedRisk: peer, oddsRatio: try table.oddsRatio(), eventIsDesirable: desirable)
+            add(nnt, as: "patient.nnt_or", method: "(1 − PEER × (1 − OR)) / ((1 − PEER) × PEER × |1 − OR|), interval from the OR's", into: &results)
+        }
+    }
+
+    /// Records an NNT with its Altman interval and presentation.
+    private static func add(_ nnt: NumberNeededToTreat, as name: String, method: String, into results: inout BlockResults) {
+        results.add(name, Quantity(nnt.value, kind: .nnt, interval: nntInterval(nnt), defaultDecimals: 0),
+                    method: method, adjustments: nnt.riskDifference.adjustments, nnt: NNTPresentation(nnt))
     }
 
     /// −estimate, with the interval's limits swapped and negated.

@@ -83,6 +83,9 @@ public struct BinaryData: Hashable, Sendable {
     public var controlIndex: Int
     /// Whether the event is good (improvement), so a higher experimental rate is a benefit.
     public var desirable: Bool
+    /// `patient_risk:`, the expected event risk of the reader's own patient without treatment
+    /// (PEER), to which the block's relative effect is applied; nil when not given.
+    public var patientRisk: Double? = nil
 }
 
 /// Per arm, either a summary (mean, SD, n) or raw values.

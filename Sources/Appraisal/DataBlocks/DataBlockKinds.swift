@@ -16,7 +16,7 @@ struct DataBlockKind: Sendable {
 extension DataBlockReader {
     /// Every kind of data block, in the order hints list them: the one table a new kind joins.
     static let registry: [DataBlockKind] = [
-        DataBlockKind(name: BinaryData.kind, keys: ["arms", "control", "desirable"], figures: ["icons", "forest", "bars"]) { reader, fields, _ in
+        DataBlockKind(name: BinaryData.kind, keys: ["arms", "control", "desirable", "patient_risk"], figures: ["icons", "forest", "bars"]) { reader, fields, _ in
             reader.readBinary(fields)
         },
         DataBlockKind(name: ContinuousData.kind, keys: ["arms"], figures: ["forest", "bars"]) { reader, fields, _ in

@@ -32,7 +32,13 @@ extension DataBlockReader {
                 return nil
             }
         }
-        return BinaryData(arms: arms, controlIndex: controlIndex, desirable: reader.bool(fields["desirable"], key: "desirable") ?? false)
+        var data = BinaryData(arms: arms, controlIndex: controlIndex, desirable: reader.bool(fields["desirable"], key: "desirable") ?? false)
+        if let node = fields["patient_risk"] {
+            guard let risk = readProbability(node, key: "patient_risk", code: "patient-risk-range",
+                                             hint: "the patient's expected event risk without treatment, e.g. 0.20 for 20%") else { return nil }
+            data.patientRisk = risk
+        }
+        return data
     }
 
     mutating func readContinuous(_ fields: [String: Node]) -> ContinuousData? {
@@ -71,5 +77,24 @@ extension DataBlockReader {
         }
         guard arms.count == entries.count else { return nil }
         return ContinuousData(arms: arms)
+    }
+}
+
+extension DataBlockReader {
+    /// A probability strictly between 0 and 1, written as a decimal (0.2) or a percentage (20%).
+    mutating func readProbability(_ node: Node, key: String, code: String, hint: String) -> Double? {
+        guard let text = reader.string(node, key: key) else { return nil }
+        let isPercent = text.hasSuffix("%")
+        let digits = isPercent ? String(text.dropLast()).trimmingWhitespace() : text
+        guard let number = Double(digits), number.isFinite else {
+            reader.report(node, code: code, "'\(key)' must be a probability such as 0.2 or 20%, not '\(text)'", hint: hint)
+            return nil
+        }
+        let value = isPercent ? number / 100 : number
+        guard value > 0, value < 1 else {
+            reader.report(node, code: code, "'\(key)' must lie strictly between 0 and 1; it is \(text)", hint: hint)
+            return nil
+        }
+        return value
     }
 }

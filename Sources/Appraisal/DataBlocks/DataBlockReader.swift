@@ -44,7 +44,14 @@ struct DataBlockReader {
                           length: kind.utf8.count)
             return nil
         }
-        let fields = reader.entries(of: mapping, known: DataBlockReader.commonKeys + blockKind.keys, context: "data block")
+        var known = DataBlockReader.commonKeys + blockKind.keys
+        if let node = mapping["patient_risk"], !known.contains("patient_risk") {
+            reader.report(node, code: "patient-risk-needs-control",
+                          "'patient_risk' needs a block with a control arm; data block '\(id)' is \(kind)",
+                          hint: "put patient_risk: on the binary block whose relative risk applies to your patient")
+            known.append("patient_risk")
+        }
+        let fields = reader.entries(of: mapping, known: known, context: "data block")
         let content = blockKind.read(&self, fields, context)
         let reported = readReported(fields["reported"])
         guard let content else { return nil }

@@ -9,6 +9,14 @@ extension NumberStyle {
         return 2
     }
 
+    /// Decimals a stated probability (a patient's risk, a pre-test probability) needs so that it
+    /// does not print as 0%: 2 below 1%, 1 below 10%, else 0.
+    public func percentDecimals(probability: Double) -> Int {
+        if probability < 0.01 { return 2 }
+        if probability < 0.1 { return 1 }
+        return 0
+    }
+
     /// Prints a proportion as a percentage with the decimals its denominator warrants
     /// (see `percentDecimals(denominator:)`): 7/8 → `88%`, 1/24 → `4%`, 0.375 of 24 → `38%`,
     /// 0.375 of 200 → `37.5%`, 0.375 of 2000 → `37.50%`. The same in every style.
