@@ -36,3 +36,16 @@ extension BaselineTable: JSONInputsContent {
         Dictionary(uniqueKeysWithValues: rows.map { row in (row.label, row.values.map(ResultTable.text(of:)) + [row.reportedP.map { "p \($0.text)" } ?? "p —"]) })
     }
 }
+
+extension DiagnosticData: JSONInputsContent {
+    var jsonInputs: [String: [String]] {
+        let c = counts
+        var inputs = ["counts": ["tp \(c.truePositives)", "fp \(c.falsePositives)", "fn \(c.falseNegatives)", "tn \(c.trueNegatives)"]]
+        if !levels.isEmpty {
+            inputs["levels"] = levels.map { "\($0.label): \($0.withCondition) / \($0.withoutCondition)" }
+            inputs["positive"] = ["\(positive)"]
+        }
+        if let pretest { inputs["pretest"] = ["\(pretest)"] }
+        return inputs
+    }
+}

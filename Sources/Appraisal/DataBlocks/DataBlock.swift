@@ -34,6 +34,13 @@ public struct ArmName: Hashable, Sendable {
         self.slug = ArmName.slug(display)
     }
 
+    /// A name whose slug is not derived from its display name (diagnostic levels are
+    /// `level1`, `level2`, ... whatever their labels).
+    public init(display: String, slug: String) {
+        self.display = display
+        self.slug = slug
+    }
+
     /// `Non-IVIG` → `non_ivig`, `Placebo (saline)` → `placebo_saline`; a leading digit gets `_`.
     public static func slug(_ text: String) -> String {
         let result = slugWords(text, separator: "_")

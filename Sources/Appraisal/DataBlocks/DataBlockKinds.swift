@@ -25,6 +25,9 @@ extension DataBlockReader {
         DataBlockKind(name: SurvivalRows.kind, keys: ["csv", "file"], figures: ["km"]) { reader, fields, files in
             reader.readSurvival(fields, context: files)
         },
+        DataBlockKind(name: DiagnosticData.kind, keys: diagnosticKeys, figures: ["nomogram"]) { reader, fields, _ in
+            reader.readDiagnostic(fields)
+        },
         DataBlockKind(name: BaselineTable.kind, keys: ["groups", "rows"], figures: []) { reader, fields, _ in
             reader.readBaseline(fields)
         },
