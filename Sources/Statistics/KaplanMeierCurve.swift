@@ -39,13 +39,7 @@ public struct KaplanMeierCurve: Equatable, Sendable {
     /// the curve is above 0, since nothing is known there.
     public func survival(at t: Double) throws(StatisticsError) -> Double {
         guard !t.isNaN else { throw .invalidArgument("time is not a number") }
-        var low = 0
-        var high = steps.count
-        while low < high {
-            let middle = (low + high) / 2
-            if steps[middle].time <= t { low = middle + 1 } else { high = middle }
-        }
-        let value = low == 0 ? 1 : steps[low - 1].survival
+        let value = lastStep(atOrBefore: t)?.survival ?? 1
         if t > lastFollowUp, value > 0 {
             throw .undefined("time \(t) is after the group's last follow-up (\(lastFollowUp))")
         }
