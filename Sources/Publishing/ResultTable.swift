@@ -74,7 +74,11 @@ enum ResultTable {
             "<tr><th scope=\"row\">\(group.display)</th><td>\(cell(results, "\(group.slug).n", style))</td><td>\(cell(results, "\(group.slug).events", style))</td><td>\(cell(results, "\(group.slug).median", style))</td></tr>\n"
         }
         let table: SafeHTML = "<table class=\"arms\">\n<thead><tr><th scope=\"col\">Arm</th><th scope=\"col\">Patients</th><th scope=\"col\">Events</th><th scope=\"col\">Median (Kaplan-Meier)</th></tr></thead>\n<tbody>\n\(SafeHTML(joining: arms))</tbody>\n</table>\n"
-        return table + measures(results, style, [("Log-rank test", "logrank.p")])
+        let hazards = rows.groups.count == 2
+            ? [("Hazard ratio, \(rows.groups[0].display) vs \(rows.groups[1].display) (Cox)", "hr"), ("Wald test of the hazard ratio", "hr.p"),
+               ("Hazard ratio (log-rank O/E)", "logrank.hr")]
+            : []
+        return table + measures(results, style, hazards + [("Log-rank test", "logrank.p")])
     }
 
     /// Rows of measures: label, value with interval, and method (or why it is missing).

@@ -56,7 +56,9 @@ public struct DocumentScope: ExpressionScope, Sendable {
         return [arm.slug] + parts.dropFirst()
     }
 
-    private func call(_ name: String, arguments: [Double], in results: BlockResults) -> Result<Quantity, ExpressionLookupFailure> {
+    private func call(_ written: String, arguments: [Double], in results: BlockResults) -> Result<Quantity, ExpressionLookupFailure> {
+        let limit = ["low", "high"].first { written.hasSuffix(".\($0)") }
+        let name = limit.map { String(written.dropLast($0.count + 1)) } ?? written
         guard name.hasSuffix(".survival"), let curve = results.survivalCurves[String(name.dropLast(".survival".count))] else {
             return .failure(.invalidArguments("'\(results.block.id).\(name)' is not a function",
                                               hint: "only <arm>.survival(t) of a survival block takes an argument"))
@@ -65,7 +67,13 @@ public struct DocumentScope: ExpressionScope, Sendable {
             return .failure(.invalidArguments("survival(t) takes one time, e.g. survival(12)"))
         }
         do {
-            return .success(Quantity(try curve.survival(at: time), kind: .proportion, defaultDecimals: 0))
+            let estimate = try curve.survivalEstimate(at: time)
+            let quantity = Quantity(estimate.value, kind: .proportion, interval: estimate.interval, defaultDecimals: 0)
+            guard let limit else { return .success(quantity) }
+            guard let bound = quantity.intervalLimit(limit) else {
+                return .failure(.unavailable("'\(results.block.id).\(name)(\(time))' has no confidence interval: no event has happened by then"))
+            }
+            return .success(bound)
         } catch {
             return .failure(.unavailable("'\(results.block.id).\(name)(\(time))' cannot be computed: \(error)"))
         }

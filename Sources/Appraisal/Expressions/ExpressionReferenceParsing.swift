@@ -37,7 +37,16 @@ extension ExpressionParserState {
         let dotted = path.joined(separator: ".")
         let close = try expectClosing(open, what: "',' or ')' in the call to '\(dotted)'")
         depth -= 1
-        let span = ExpressionSpan(from: nameSpan, through: close.span)
+        var span = ExpressionSpan(from: nameSpan, through: close.span)
+        if current.kind == .dot {
+            let dot = advance()
+            guard case .identifier(let limit) = current.kind, limit == "low" || limit == "high" else {
+                throw ExpressionError(.unexpectedToken, "only '.low' or '.high' may follow a call", at: current.kind == .end ? dot.span : current.span,
+                                      hint: "for example \(dotted)(12).low")
+            }
+            span = ExpressionSpan(from: span, through: advance().span)
+            path.append(limit)
+        }
         return .reference(ExpressionReference(path: path, arguments: arguments, nameSpan: nameSpan, span: span))
     }
 }
