@@ -71,8 +71,9 @@ struct FaganNomogramTests {
         }
     }
 
-    @Test func everyTextLiesInsideTheDrawing() throws {
-        let svg = Self.svg(Self.example())
+    @Test("every text lies inside the drawing", arguments: [(6.0, 0.1), (5000, 0.0001), (1.3, 0.8)])
+    func everyTextLiesInsideTheDrawing(positive: Double, negative: Double) throws {
+        let svg = Self.svg(Self.example(positive: positive, negative: negative))
         let box = try #require(svg.firstMatch(of: /viewBox="0 0 ([\d.]+) ([\d.]+)"/))
         let (width, height) = (try #require(Double(box.1)), try #require(Double(box.2)))
         #expect(width <= 560)
@@ -81,7 +82,7 @@ struct FaganNomogramTests {
         for text in texts {
             let x = try #require(Double(text.1)), y = try #require(Double(text.2))
             let size = text.6.flatMap { Double($0) } ?? 14
-            let extent = SVG.width(String(text.7), size: size)
+            let extent = SVG.width(String(text.7), size: size) * (text.0.contains("bold") ? 1.3 : 1)
             let (start, end): (Double, Double) = switch text.4 {
             case "middle": (x - extent / 2, x + extent / 2)
             case "end": (x - extent, x)

@@ -60,6 +60,11 @@ struct FaganNomogram {
         return style.number(ratio, decimals: decimals)
     }
 
+    /// Whether `value` lies beyond `range` (and is drawn at its end).
+    static func isBeyond(_ value: Double, _ range: (low: Double, high: Double)) -> Bool {
+        value.isNaN || value < range.low || value > range.high
+    }
+
     /// `value` moved into `range` when it lies beyond it.
     static func clamp(_ value: Double, _ range: (low: Double, high: Double)) -> Double {
         value.isNaN ? range.low : min(range.high, max(range.low, value))
@@ -92,12 +97,11 @@ struct FaganNomogram {
             sentences.append("\(result.name): likelihood ratio \(result.likelihoodRatioText), post-test probability \(result.posttestText).")
         }
         let probability = FaganNomogram.probabilityRange, ratio = FaganNomogram.likelihoodRatioRange
-        let beyond = { (value: Double, range: (low: Double, high: Double)) in value.isNaN || value < range.low || value > range.high }
         var clamped: [String] = []
-        if beyond(pretest, probability) { clamped.append("pre-test probability \(pretestText)") }
+        if FaganNomogram.isBeyond(pretest, probability) { clamped.append("pre-test probability \(pretestText)") }
         for result in results {
-            if beyond(result.likelihoodRatio, ratio) { clamped.append("likelihood ratio \(result.likelihoodRatioText) (\(result.name))") }
-            if beyond(result.posttest, probability) { clamped.append("post-test probability \(result.posttestText) (\(result.name))") }
+            if FaganNomogram.isBeyond(result.likelihoodRatio, ratio) { clamped.append("likelihood ratio \(result.likelihoodRatioText) (\(result.name))") }
+            if FaganNomogram.isBeyond(result.posttest, probability) { clamped.append("post-test probability \(result.posttestText) (\(result.name))") }
         }
         if !clamped.isEmpty {
             let scales = "likelihood ratios from \(style.number(ratio.low, decimals: 3)) to \(style.number(ratio.high, decimals: 0)), probabilities from \(style.percent(probability.low, decimals: 1)) to \(style.percent(probability.high, decimals: 1))"
