@@ -71,7 +71,7 @@ struct ChecklistTests {
     @Test func aWrongAnswerAndAnUnknownDesignAreErrors() throws {
         let (_, diagnostics) = Self.collect("```checklist rct\nrandomised: yse\n```\n\n```checklist cohrt\n```\n")
         let answer = try #require(diagnostics.first { $0.code == "checklist-answer" })
-        #expect(answer.message == "'yse' is not an answer; use yes, no or unclear")
+        #expect(answer.message == "'yse' is not an answer; use yes, no, unclear or n/a")
         #expect(answer.hint == "did you mean 'yes'?")
         #expect(answer.position == SourcePosition(line: 6, column: 13))
         let design = try #require(diagnostics.first { $0.code == "checklist-design" })
