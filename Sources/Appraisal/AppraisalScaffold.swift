@@ -1,8 +1,8 @@
 import Foundation
 
 /// The skeleton of a critically appraised topic that `appraise new` writes: every section, the
-/// checklist of the chosen design, and a data block to fill in, with `TODO:` placeholders that
-/// `appraise check --strict` reports until they are replaced.
+/// checklist of the chosen design, and a data block to fill in where the design has numbers, with
+/// `TODO:` placeholders that `appraise check --strict` reports until they are replaced.
 public enum AppraisalScaffold {
     /// The file name (without `.md`) for a title: lower-case ASCII letters and digits joined by
     /// hyphens, accents removed (`Ärzte` → `arzte`).
@@ -38,7 +38,7 @@ public enum AppraisalScaffold {
         author: "TODO: your name"
         date: \(date)
         tags: []
-        question: "TODO: In [population], does [intervention] compared with [comparison] change [outcome]?"
+        question: "\(questionTemplate(design))"
         pico:
           population: "TODO: who the question is about"
           intervention: "TODO: the treatment, exposure or test"
@@ -83,7 +83,7 @@ public enum AppraisalScaffold {
 
         # Critical appraisal
 
-        TODO: answer every question below with yes, no or unclear, e.g. `randomised: {answer: yes, note: sealed envelopes}`.
+        TODO: answer every question below with yes, no, unclear or n/a, and a note after a dash if you like, e.g. `\(design.keys.dropFirst().first ?? "focused_question"): unclear — the methods do not say`.
 
         ```checklist \(design.key)
         \(checklist)
@@ -91,16 +91,7 @@ public enum AppraisalScaffold {
 
         # Results
 
-        TODO: report the main result with {{ outcome.rr | ci }} and {{ outcome.nnt | ci }} once the numbers below are filled in.
-
-        ```data outcome
-        type: binary
-        outcome: "TODO: the outcome counted"
-        arms:
-          Treatment: 1/2   # TODO: events/total in the experimental group
-          Control: 1/2     # TODO: events/total in the control group
-        ```
-
+        \(results(design))
         # Clinical bottom line
 
         TODO: the answer to the question, and how sure you are of it.

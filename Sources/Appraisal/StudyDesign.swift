@@ -7,6 +7,10 @@ public enum StudyDesign {
         "case-control": "Case-control study",
         "systematic-review": "Systematic review",
         "diagnostic": "Diagnostic accuracy study",
+        "prognosis": "Prognosis study",
+        "clinical-prediction-rule": "Clinical prediction rule",
+        "qualitative": "Qualitative study",
+        "economic-evaluation": "Economic evaluation",
         "cross-sectional": "Cross-sectional study",
         "case-series": "Case series",
     ]

@@ -21,6 +21,8 @@ extension Appraise {
         /// The designs that have a checklist.
         enum Design: String, ExpressibleByArgument, CaseIterable {
             case rct, cohort, caseControl = "case-control", systematicReview = "systematic-review", diagnostic
+            case prognosis, clinicalPredictionRule = "clinical-prediction-rule", qualitative
+            case economicEvaluation = "economic-evaluation"
         }
 
         func validate() throws {

@@ -161,7 +161,7 @@ thead th { border-bottom: 2px solid var(--ink); }
 .checklist tbody th[scope="row"] { font-weight: normal; }
 .checklist .answer { font-weight: 600; white-space: nowrap; }
 .checklist .answer-no { color: var(--warn); }
-.checklist .answer-unclear, .checklist .answer-unanswered { color: var(--muted); }
+.checklist .answer-unclear, .checklist .answer-not-applicable, .checklist .answer-unanswered { color: var(--muted); }
 
 .summary { color: var(--muted); }
 .appraisal-list { list-style: none; padding: 0; }

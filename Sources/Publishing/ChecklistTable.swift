@@ -13,8 +13,8 @@ enum ChecklistTable {
             rows.append("<tr class=\"checklist-group\"><th scope=\"rowgroup\" colspan=\"3\">\(group.title)</th></tr>\n")
             for question in questions {
                 let response = checklist.responses[question.key]
-                let answer = response?.answer.rawValue ?? "unanswered"
-                let label = response.map { $0.answer.rawValue.prefix(1).uppercased() + $0.answer.rawValue.dropFirst() } ?? "Unanswered"
+                let answer = response?.answer.className ?? "unanswered"
+                let label = response?.answer.label ?? "Unanswered"
                 rows.append("""
                     <tr data-key="\(question.key)"><th scope="row">\(question.text)</th>\
                     <td class="answer answer-\(answer)">\(label)</td><td class="note">\(response?.note ?? "")</td></tr>

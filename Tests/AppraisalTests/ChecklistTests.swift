@@ -10,14 +10,18 @@ struct ChecklistTests {
     }
 
     @Test func everyDesignHasUniqueSnakeCaseKeysInGroupOrder() {
-        #expect(ChecklistCatalogue.designKeys == ["rct", "cohort", "case-control", "systematic-review", "diagnostic"])
+        #expect(ChecklistCatalogue.designKeys == ["rct", "cohort", "case-control", "systematic-review", "diagnostic",
+                                                  "prognosis", "clinical-prediction-rule", "qualitative", "economic-evaluation"])
         for design in ChecklistCatalogue.designs {
             #expect(Set(design.keys).count == design.keys.count, "\(design.key)")
+            #expect(design.questions.allSatisfy { !$0.text.trimmingWhitespace().isEmpty && $0.text.hasSuffix("?") }, "\(design.key)")
+            #expect(StudyDesign.names[design.key] == design.name, "\(design.key) has a readable name")
             #expect(design.keys.allSatisfy { $0.allSatisfy { $0.isLowercase || $0 == "_" } }, "\(design.key)")
             let groups = design.questions.map(\.group)
             let runs = groups.enumerated().filter { $0.offset == 0 || groups[$0.offset - 1] != $0.element }.map(\.element)
             #expect(runs == ChecklistQuestion.Group.allCases, "\(design.key): grouped validity, results, applicability")
-            #expect(design.keys.contains("focused_question") && design.keys.contains("precision") && design.keys.contains("applies_to_patient"))
+            #expect(design.keys.contains("focused_question") && design.keys.contains("applies_to_patient"), "\(design.key)")
+            #expect(design.keys.contains("precision") || design.key == "qualitative", "\(design.key): qualitative findings have no precision")
         }
     }
 
@@ -67,7 +71,7 @@ struct ChecklistTests {
     @Test func aWrongAnswerAndAnUnknownDesignAreErrors() throws {
         let (_, diagnostics) = Self.collect("```checklist rct\nrandomised: yse\n```\n\n```checklist cohrt\n```\n")
         let answer = try #require(diagnostics.first { $0.code == "checklist-answer" })
-        #expect(answer.message == "'yse' is not an answer; use yes, no or unclear")
+        #expect(answer.message == "'yse' is not an answer; use yes, no, unclear or n/a")
         #expect(answer.hint == "did you mean 'yes'?")
         #expect(answer.position == SourcePosition(line: 6, column: 13))
         let design = try #require(diagnostics.first { $0.code == "checklist-design" })

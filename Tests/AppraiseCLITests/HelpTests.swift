@@ -70,7 +70,8 @@ struct HelpTests {
 
             OPTIONS:
               --design <design>       The appraised study's design, which chooses the checklist. (values: rct,
-                                      cohort, case-control, systematic-review, diagnostic; default: rct)
+                                      cohort, case-control, systematic-review, diagnostic, prognosis,
+                                      clinical-prediction-rule, qualitative, economic-evaluation; default: rct)
               --version               Show the version.
               -h, --help              Show help information.
 

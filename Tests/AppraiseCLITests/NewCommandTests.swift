@@ -7,7 +7,8 @@ struct NewCommandTests {
     @Test func aScaffoldOfEachDesignBuildsAndStrictCheckFailsUntilFilled() throws {
         let folder = try CommandLineTests.project([:])
         defer { try? FileManager.default.removeItem(at: folder) }
-        let designs = ["rct", "cohort", "case-control", "systematic-review", "diagnostic"]
+        let designs = ["rct", "cohort", "case-control", "systematic-review", "diagnostic",
+                       "prognosis", "clinical-prediction-rule", "qualitative", "economic-evaluation"]
         for design in designs {
             let run = try CommandLineTests.run(["new", "IVIG in \(design)", "--design", design], in: folder)
             #expect(run.status == 0, "\(run.standardError)")
@@ -16,9 +17,19 @@ struct NewCommandTests {
             #expect(text.contains("```checklist \(design)\n"))
             #expect(text.contains("design: \(design)\n"))
         }
+        func scaffold(_ design: String) throws -> String {
+            try String(contentsOf: folder.appendingPathComponent("appraisals/ivig-in-\(design).md"), encoding: .utf8)
+        }
+        #expect(try scaffold("prognosis").contains("```data outcome\ntype: survival\n"))
+        #expect(try scaffold("clinical-prediction-rule").contains("```data outcome\ntype: binary\n"))
+        #expect(try !scaffold("qualitative").contains("```data"))
+        #expect(try !scaffold("economic-evaluation").contains("```data"))
         let build = try CommandLineTests.run(["build"], in: folder)
         #expect(build.status == 0)
-        #expect(build.standardError.contains("built 5 of 5 appraisals into output/: 0 errors,"))
+        #expect(build.standardError.contains("built 9 of 9 appraisals into output/: 0 errors,"))
+        let codes = Set(build.standardError.split(separator: "\n").filter { $0.contains(": warning: ") || $0.contains(": error: ") }
+            .map { $0.contains("checklist questions are unanswered") ? "checklist-unanswered" : $0.contains("to be filled in") ? "placeholder" : String($0) })
+        #expect(codes == ["checklist-unanswered", "placeholder"], "only the usual fill-this-in warnings")
         for design in designs {
             #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("output/ivig-in-\(design).html").path))
         }

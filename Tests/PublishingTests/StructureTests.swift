@@ -34,6 +34,15 @@ struct StructureTests {
         try GoldenPageTests.expectMatchesGolden(ChecklistTable.html(checklist).markup, named: "checklist-diagnostic.html")
     }
 
+    @Test func aNotApplicableAnswerIsShownAsSuchAndNotCountedUnanswered() throws {
+        let source = Self.source("---\ntitle: T\ndate: 2018-09-12\n---\n```checklist qualitative\nreflexivity: N/A — a survey\nfocused_question: yes\n```\n")
+        let checklist = try #require(ChecklistCollector.collect(from: source).checklists.first)
+        let html = ChecklistTable.html(checklist).markup
+        let question = try #require(ChecklistCatalogue.qualitative.question("reflexivity")).text
+        #expect(html.contains(#"<tr data-key="reflexivity"><th scope="row">\#(question)</th><td class="answer answer-not-applicable">N/A</td><td class="note">a survey</td></tr>"#))
+        #expect(html.contains("Appraisal checklist: Qualitative study. <span class=\"checklist-summary\">1 of 12 answered yes; 1 not applicable; 10 unanswered.</span>"))
+    }
+
     @Test(arguments: [([1], "1"), ([2, 1], "1,2"), ([1, 2, 3], "1-3"), ([5, 1, 2, 3, 7, 8], "1-3,5,7,8"), ([2, 2], "2")])
     func citationMarkersCompressRuns(_ numbers: [Int], _ text: String) {
         let html = CitationHTML.marker(numbers).markup

@@ -4,7 +4,10 @@
 /// never renamed; a question may be reworded without breaking any document.
 public enum ChecklistCatalogue {
     /// The designs that have a checklist, in the order they are documented.
-    public static let designs: [ChecklistDesign] = [rct, cohort, caseControl, systematicReview, diagnostic]
+    public static let designs: [ChecklistDesign] = [
+        rct, cohort, caseControl, systematicReview, diagnostic,
+        prognosis, clinicalPredictionRule, qualitative, economicEvaluation,
+    ]
 
     /// The design keys, e.g. `rct`, `case-control`.
     public static var designKeys: [String] { designs.map(\.key) }

@@ -25,7 +25,8 @@ public enum ChecklistCollector {
                     hint: Suggestion.hint(for: written, in: designs) ?? "use one of: \(designs.joined(separator: ", "))"))
                 return
             }
-            let yaml = YAMLSource(file: file, text: ExpressionMasking.restore(literal, sites: source.expressions),
+            let text = ChecklistAnswerText.quotingAnswersWithColons(ExpressionMasking.restore(literal, sites: source.expressions))
+            let yaml = YAMLSource(file: file, text: text,
                                   firstLine: range.start.line + 1, firstColumn: range.start.column)
             var reader = ChecklistReader(source: yaml, design: design)
             let responses = reader.read()
@@ -36,7 +37,7 @@ public enum ChecklistCollector {
                 diagnostics.append(Diagnostic(
                     file: file, position: range.start, length: 3, severity: .warning, code: "checklist-unanswered",
                     message: "\(count) checklist question\(count == 1 ? " is" : "s are") unanswered: \(checklist.unanswered.joined(separator: ", "))",
-                    hint: "answer each with yes, no or unclear, e.g. \(checklist.unanswered[0]): unclear"))
+                    hint: "answer each with yes, no, unclear or n/a, e.g. \(checklist.unanswered[0]): unclear"))
             }
             checklists.append(checklist)
         }
@@ -102,17 +103,28 @@ struct ChecklistReader {
         }
         guard let answerNode else { return nil }
         guard let scalar = answerNode.scalar else {
-            fields.report(answerNode, code: "checklist-answer", "the answer to '\(key)' must be yes, no or unclear",
-                          hint: "write \(key): yes, or \(key): {answer: yes, note: ...}")
+            fields.report(answerNode, code: "checklist-answer", "the answer to '\(key)' must be yes, no, unclear or n/a",
+                          hint: "write \(key): yes, \(key): yes — a note, or \(key): {answer: yes, note: ...}")
             return nil
         }
-        let text = scalar.string.trimmingWhitespace().lowercased()
-        if text.isEmpty || text == "~" || text == "null" { return nil }
-        guard let answer = Checklist.Answer(rawValue: text) else {
-            fields.report(answerNode, code: "checklist-answer", "'\(scalar.string)' is not an answer; use yes, no or unclear",
-                          hint: Suggestion.hint(for: text, in: Checklist.Answer.allCases.map(\.rawValue)), length: scalar.string.utf8.count)
-            return nil
+        let text = scalar.string.trimmingWhitespace()
+        if text.isEmpty || text == "~" || text.lowercased() == "null" { return nil }
+        switch ChecklistAnswerText.read(text) {
+        case .answer(let answer, let written):
+            if written != nil, note != nil {
+                fields.report(answerNode, code: "checklist-answer", "the answer to '\(key)' has a note of its own and a 'note:' as well",
+                              hint: "keep one: {answer: \(answer.rawValue), note: ...}", length: text.utf8.count)
+                return nil
+            }
+            return Checklist.Response(answer, note: note ?? written)
+        case .missingSeparator(_, let word, let rest):
+            fields.report(answerNode, code: "checklist-answer", "'\(text)' is not an answer: put a dash, colon or comma between the answer and its note",
+                          hint: "write \(key): \(word) — \(rest)", length: text.utf8.count)
+        case .unknownWord(let word):
+            fields.report(answerNode, code: "checklist-answer", "'\(word)' is not an answer; use yes, no, unclear or n/a",
+                          hint: Suggestion.hint(for: word.lowercased(), in: ChecklistAnswerText.words)
+                              ?? "write \(key): yes, or \(key): unclear — a note", length: max(word.utf8.count, 1))
         }
-        return Checklist.Response(answer, note: note)
+        return nil
     }
 }
