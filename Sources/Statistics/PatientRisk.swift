@@ -31,9 +31,15 @@ public enum PatientRisk {
 
     /// 1 / (PEER × |1 − RR|) as an NNTB or NNTH, with Altman's interval from the risk difference
     /// PEER × (RR − 1) at the RR's limits.
+    ///
+    /// A treated risk cannot exceed 1: a limit of PEER × RR above 1 is capped there (recorded in the
+    /// risk difference's `adjustments`), so no NNT limit falls below 1 / (1 − PEER); a point
+    /// estimate above 1 throws `.undefined`, as for `riskWithTreatment`.
     public static func numberNeededToTreat(expectedRisk: Double, riskRatio: Estimate, eventIsDesirable: Bool) throws(StatisticsError) -> NumberNeededToTreat {
-        try validate(expectedRisk)
-        let difference = differenceEstimate(riskRatio, method: "PEER × (RR − 1)") { expectedRisk * ($0 - 1) }
+        let treated = try riskWithTreatment(expectedRisk: expectedRisk, riskRatio: riskRatio)
+        let difference = Estimate(value: treated.value - expectedRisk,
+                                  interval: treated.interval.map { ConfidenceInterval(low: $0.low - expectedRisk, high: $0.high - expectedRisk, level: $0.level) },
+                                  method: "PEER × (RR − 1)", adjustments: riskRatio.adjustments + treated.adjustments)
         return NumberNeededToTreat(riskDifference: difference, eventIsDesirable: eventIsDesirable)
     }
 

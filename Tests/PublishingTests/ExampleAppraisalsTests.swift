@@ -3,8 +3,8 @@ import Foundation
 import Publishing
 import Testing
 
-/// The two example appraisals shipped in appraisals/: built without errors, their findings
-/// exactly those of the reference facts, and both pages locked by golden files.
+/// The example appraisals shipped in appraisals/: built without errors, their findings
+/// exactly those of the reference facts, and every page locked by a golden file.
 struct ExampleAppraisalsTests {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
@@ -18,10 +18,12 @@ struct ExampleAppraisalsTests {
         return (result, folder)
     }
 
-    @Test func bothExamplesBuildWithoutErrors() async throws {
+    static let slugs = ["ferritin-iron-deficiency-diagnostic", "ivig-dermatomyositis-cohort", "ivig-dermatomyositis-rct"]
+
+    @Test func everyExampleBuildsWithoutErrors() async throws {
         let (result, folder) = try await Self.build()
         defer { folder.remove() }
-        #expect(result.pages.map(\.slug).sorted() == ["ivig-dermatomyositis-cohort", "ivig-dermatomyositis-rct"])
+        #expect(result.pages.map(\.slug).sorted() == Self.slugs)
         #expect(result.diagnostics.filter { $0.severity == .error }.isEmpty, "\(result.diagnostics.filter { $0.severity == .error })")
     }
 
@@ -43,10 +45,23 @@ struct ExampleAppraisalsTests {
         #expect(result.diagnostics.filter { $0.file.hasSuffix("rct.md") }.isEmpty, "the RCT example has no findings")
     }
 
-    @Test func bothPagesMatchTheirGoldenFiles() async throws {
+    @Test func theDiagnosticExampleReproducesThePrintedLikelihoodRatios() async throws {
+        let (result, folder) = try await Self.build()
+        defer { folder.remove() }
+        #expect(result.diagnostics.filter { $0.file.hasSuffix("diagnostic.md") }.isEmpty)
+        let data = Data(try folder.read("output/ferritin-iron-deficiency-diagnostic.json").utf8)
+        let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let checks = try #require(json["checks"] as? [[String: Any]])
+        #expect(checks.count == 6)
+        #expect(checks.allSatisfy { $0["outcome"] as? String == "consistent" })
+        let page = try folder.read("output/ferritin-iron-deficiency-diagnostic.html")
+        #expect(page.contains("figure figure-nomogram"))
+    }
+
+    @Test func everyPageMatchesItsGoldenFile() async throws {
         let (_, folder) = try await Self.build()
         defer { folder.remove() }
-        for slug in ["ivig-dermatomyositis-rct", "ivig-dermatomyositis-cohort"] {
+        for slug in Self.slugs {
             try GoldenPageTests.expectMatchesGolden(try folder.read("output/\(slug).html"), named: "\(slug).html")
         }
     }

@@ -7,7 +7,7 @@ struct PatientRiskCase: Decodable, Sendable, CustomTestStringConvertible {
     let peer: Double, desirable: Bool
     let rr: Double, rrLow: Double, rrHigh: Double, or: Double, orLow: Double, orHigh: Double
     let risk: Double?, riskLow: Double?, riskHigh: Double?
-    let nnt: Double, nntInterval: NNTInterval, nntOr: Double, nntOrInterval: NNTInterval
+    let nnt: Double?, nntInterval: NNTInterval?, nntOr: Double, nntOrInterval: NNTInterval
     var testDescription: String { "PEER \(peer), RR \(rr), OR \(or)" }
 }
 
@@ -31,9 +31,17 @@ struct PatientRiskGoldenTests {
         } else {
             #expect(throws: StatisticsError.self) { try PatientRisk.riskWithTreatment(expectedRisk: golden.peer, riskRatio: rr) }
         }
-        let fromRR = try PatientRisk.numberNeededToTreat(expectedRisk: golden.peer, riskRatio: rr, eventIsDesirable: golden.desirable)
-        expectClose(fromRR.value, golden.nnt, relative: 1e-10, "NNT")
-        expectInterval(fromRR.interval, golden.nntInterval, "NNT interval")
+        if let nnt = golden.nnt, let interval = golden.nntInterval {
+            let fromRR = try PatientRisk.numberNeededToTreat(expectedRisk: golden.peer, riskRatio: rr, eventIsDesirable: golden.desirable)
+            expectClose(fromRR.value, nnt, relative: 1e-10, "NNT")
+            expectInterval(fromRR.interval, interval, "NNT interval")
+            if case .benefit(let low, _)? = fromRR.interval { #expect(low >= 1) }
+            if case .harm(let low, _)? = fromRR.interval { #expect(low >= 1) }
+        } else {
+            #expect(throws: StatisticsError.self) {
+                try PatientRisk.numberNeededToTreat(expectedRisk: golden.peer, riskRatio: rr, eventIsDesirable: golden.desirable)
+            }
+        }
         let fromOR = try PatientRisk.numberNeededToTreat(expectedRisk: golden.peer, oddsRatio: or, eventIsDesirable: golden.desirable)
         expectClose(fromOR.value, golden.nntOr, relative: 1e-10, "NNT from OR")
         expectInterval(fromOR.interval, golden.nntOrInterval, "NNT from OR interval")

@@ -16,7 +16,8 @@ from common import write_vectors
 
 
 def nnt_from_rr(peer, rr):
-    difference = peer * (rr - 1)
+    """A treated risk above 1 is capped at 1, so no NNT is below 1 / (1 - PEER)."""
+    difference = min(1.0, peer * rr) - peer
     return math.inf if difference == 0 else 1 / abs(difference)
 
 
@@ -41,7 +42,7 @@ def interval_nnt(peer, low, high, formula, desirable, direction_of):
 
 
 def rr_difference(peer, rr):
-    return peer * (rr - 1)
+    return min(1.0, peer * rr) - peer
 
 
 def or_difference(peer, ratio):
@@ -69,8 +70,9 @@ def cases():
             case["risk"] = risk
             case["riskLow"] = peer * rr_low
             case["riskHigh"] = min(1.0, peer * rr_high)
-        case["nnt"] = nnt_from_rr(peer, rr)
-        case["nntInterval"] = interval_nnt(peer, rr_low, rr_high, nnt_from_rr, desirable, rr_difference)
+        if risk <= 1:
+            case["nnt"] = nnt_from_rr(peer, rr)
+            case["nntInterval"] = interval_nnt(peer, rr_low, rr_high, nnt_from_rr, desirable, rr_difference)
         case["nntOr"] = nnt_from_or(peer, odds)
         case["nntOrInterval"] = interval_nnt(peer, or_low, or_high, nnt_from_or, desirable, or_difference)
         result.append(case)
