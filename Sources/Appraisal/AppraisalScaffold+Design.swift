@@ -17,6 +17,7 @@ extension AppraisalScaffold {
     static func results(_ design: ChecklistDesign) -> String {
         switch design.key {
         case "prognosis": prognosisResults
+        case "diagnostic": diagnosticResults
         case "clinical-prediction-rule": predictionRuleResults
         case "qualitative":
             "TODO: set out the main themes the study found, each with a short quotation or example from the participants.\n"
@@ -45,7 +46,8 @@ extension AppraisalScaffold {
 
     private static let prognosisResults = """
         TODO: report how the outcome unfolded over time, e.g. median time to it of {{ outcome.factor_present.median }} with the \
-        factor and {{ outcome.factor_absent.median }} without (log-rank {{ outcome.logrank.p | p }}), once the rows below are filled in.
+        factor and {{ outcome.factor_absent.median }} without, a hazard ratio of {{ outcome.hr | ci }} (log-rank \
+        {{ outcome.logrank.p | p }}), once the rows below are filled in.
 
         ```data outcome
         type: survival
@@ -58,6 +60,23 @@ extension AppraisalScaffold {
           Factor absent,1,1
           Factor absent,2,0
         figures: [km]
+        ```
+
+        """
+
+    private static let diagnosticResults = """
+        TODO: report the test's sensitivity {{ test.sensitivity | ci }} and specificity {{ test.specificity | ci }}, its \
+        likelihood ratios {{ test.lr_positive | ci }} and {{ test.lr_negative | ci }}, and what a positive result means for \
+        your patient: {{ test.posttest_positive | ci }}, once the counts below are filled in.
+
+        ```data test
+        type: diagnostic
+        target: "TODO: the condition the test looks for"
+        test: "TODO: the index test and its cut-off"
+        reference: "TODO: the reference standard"
+        counts: {tp: 1, fp: 1, fn: 1, tn: 1}   # TODO: true and false positives, false and true negatives from the paper's 2×2 table
+        pretest: 0.5                          # TODO: your patient's probability of the condition before the test
+        figures: [nomogram]
         ```
 
         """

@@ -25,15 +25,22 @@ struct CommandLineTests {
         process.executableURL = try executable()
         process.arguments = arguments
         process.currentDirectoryURL = folder
-        let output = Pipe(), error = Pipe()
+        // Files, not pipes: a child that fills one pipe's buffer while the test drains the other
+        // would wait for ever (a build with many warnings writes more than 64 KB to stderr).
+        let streams = FileManager.default.temporaryDirectory.appendingPathComponent("appraise-run-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: streams, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: streams) }
+        let outURL = streams.appendingPathComponent("stdout"), errorURL = streams.appendingPathComponent("stderr")
+        try Data().write(to: outURL)
+        try Data().write(to: errorURL)
+        let output = try FileHandle(forWritingTo: outURL), error = try FileHandle(forWritingTo: errorURL)
+        defer { try? output.close(); try? error.close() }
         process.standardOutput = output
         process.standardError = error
         try process.run()
-        let outData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = error.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, standardOutput: String(decoding: outData, as: UTF8.self),
-                   standardError: String(decoding: errorData, as: UTF8.self))
+        return Run(status: process.terminationStatus, standardOutput: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
+                   standardError: String(decoding: try Data(contentsOf: errorURL), as: UTF8.self))
     }
 
     static func project(_ files: [String: String]) throws -> URL {

@@ -21,6 +21,8 @@ struct NewCommandTests {
             try String(contentsOf: folder.appendingPathComponent("appraisals/ivig-in-\(design).md"), encoding: .utf8)
         }
         #expect(try scaffold("prognosis").contains("```data outcome\ntype: survival\n"))
+        #expect(try scaffold("diagnostic").contains("```data test\ntype: diagnostic\n"))
+        #expect(try scaffold("diagnostic").contains("figures: [nomogram]"))
         #expect(try scaffold("clinical-prediction-rule").contains("```data outcome\ntype: binary\n"))
         #expect(try !scaffold("qualitative").contains("```data"))
         #expect(try !scaffold("economic-evaluation").contains("```data"))
