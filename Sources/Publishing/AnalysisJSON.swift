@@ -15,11 +15,27 @@ struct AnalysisJSON: Encodable {
 
     struct Value: Encodable {
         let name: String
-        let value: Double
-        let low: Double?
-        let high: Double?
+        let quantity: Quantity
         let method: String
-        let adjustments: [String]?
+        let adjustments: [String]
+
+        /// Every number as written, an infinite one as an explicit null with `note` saying
+        /// which (an NNT when the risks are equal): JSON has no infinity, and a silent gap would
+        /// read as "not computed".
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Key.self)
+            try container.encode(name, forKey: .name)
+            try container.encode(AnalysisJSON.finite(quantity.value), forKey: .value)
+            if let interval = quantity.interval {
+                try container.encode(AnalysisJSON.finite(interval.low), forKey: .low)
+                try container.encode(AnalysisJSON.finite(interval.high), forKey: .high)
+            }
+            try container.encodeIfPresent(AnalysisJSON.infinityNote(quantity), forKey: .note)
+            try container.encode(method, forKey: .method)
+            if !adjustments.isEmpty { try container.encode(adjustments, forKey: .adjustments) }
+        }
+
+        private enum Key: String, CodingKey { case name, value, low, high, note, method, adjustments }
     }
 
     struct Check: Encodable {
@@ -66,10 +82,7 @@ struct AnalysisJSON: Encodable {
             Block(id: results.block.id, type: results.block.kind, outcome: results.block.outcome,
                   inputs: (results.block.content as? any JSONInputsContent)?.jsonInputs ?? [:],
                   values: results.statistics.map { statistic in
-                      Value(name: statistic.name, value: statistic.quantity.value,
-                            low: statistic.quantity.interval.map(\.low).flatMap(AnalysisJSON.finite),
-                            high: statistic.quantity.interval.map(\.high).flatMap(AnalysisJSON.finite),
-                            method: statistic.method, adjustments: statistic.adjustments.isEmpty ? nil : statistic.adjustments)
+                      Value(name: statistic.name, quantity: statistic.quantity, method: statistic.method, adjustments: statistic.adjustments)
                   },
                   unavailable: results.unavailable)
         }
@@ -88,8 +101,16 @@ struct AnalysisJSON: Encodable {
         self.diagnostics = diagnostics
     }
 
-    /// JSON has no infinity: an unbounded limit is written as null.
+    /// JSON has no infinity: an unbounded value or limit is written as null.
     private static func finite(_ value: Double) -> Double? { value.isFinite ? value : nil }
+
+    /// Which of a quantity's numbers are written as null because they are infinite, in words.
+    private static func infinityNote(_ quantity: Quantity) -> String? {
+        let parts = [("value", quantity.value), ("low", quantity.interval?.low ?? 0), ("high", quantity.interval?.high ?? 0)]
+            .filter { !$0.1.isFinite }
+            .map { "\($0.0) is \($0.1 < 0 ? "−" : "")infinite" }
+        return parts.isEmpty ? nil : parts.joined(separator: ", ") + " (null in JSON)"
+    }
 
     /// Sorted keys and stable formatting, so that rebuilds are byte-identical.
     var text: String {

@@ -141,6 +141,28 @@ extension CommandLineTests {
         #expect(checks.first?["outcome"] as? String == "consistent")
     }
 
+    @Test func equalArmsStillGiveJSONWithTheInfiniteNNTAsNullAndANote() throws {
+        let text = "---\ntitle: T\ndate: 2018-09-12\n---\n```data same\ntype: binary\narms: {A: 5/10, B: 5/10}\n```\n"
+        let folder = try Self.project(["a.md": text])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try Self.run(["render", "a.md", "--format", "json"], in: folder)
+        #expect(run.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [String: Any])
+        let values = try #require((json["blocks"] as? [[String: Any]])?.first?["values"] as? [[String: Any]])
+        let nnt = try #require(values.first { $0["name"] as? String == "nnt" })
+        #expect(nnt["value"] is NSNull && nnt["high"] is NSNull)
+        #expect(nnt["note"] as? String == "value is infinite, high is infinite (null in JSON)")
+        #expect(values.count > 10, "every other statistic is still there")
+    }
+
+    @Test func aReportedSensitivityThatDisagreesIsFoundByCheckAtItsLine() throws {
+        let text = "---\ntitle: T\ndate: 2018-09-12\n---\n```data d\ntype: diagnostic\ncounts: {tp: 90, fp: 30, fn: 10, tn: 70}\nreported: {sensitivity: 0.80}\n```\n"
+        let folder = try Self.project(["appraisals/d.md": text])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try Self.run(["check"], in: folder)
+        #expect(run.standardError.contains("appraisals/d.md:8:25: warning: d.sensitivity: reported 0.80, recomputed 0.900 (Wilson score interval)"))
+    }
+
     @Test func checkPrintsGitHubAnnotations() throws {
         let folder = try Self.project(["appraisals/x.md": "---\ntitle: T\ndate: 2018-09-12\n---\n{{ nothing.here }}\n"])
         defer { try? FileManager.default.removeItem(at: folder) }
