@@ -157,7 +157,7 @@ struct DegenerateComparisonTests {
     }
 
     @Test func largeInputsStayFinite() throws {
-        var generator = DegenerateRandom(seed: 11)
+        var generator = SplitMix64(seed: 11)
         let records = (0..<100_000).map { index in
             SurvivalRecord(group: index % 3 == 0 ? "x" : "y", time: Double(generator.next() % 1000), event: generator.next() % 4 != 0)
         }
@@ -172,18 +172,5 @@ struct DegenerateComparisonTests {
         let table = try TwoByTwoTable(experimentalEvents: 4_000, experimentalTotal: 10_000, controlEvents: 6_000, controlTotal: 10_000)
         let fisher = try FisherExactTest.test(table)
         #expect(fisher.pValue >= 0 && fisher.pValue < 1e-100)
-    }
-}
-
-/// A small deterministic generator for the large-input tests (SplitMix64).
-private struct DegenerateRandom {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -37,7 +37,7 @@ struct DiagnosticLevelsPropertyTests {
     /// and an area in [0, 1].
     @Test(arguments: 0..<100)
     func zeroCellsNeverGiveNaNOrInfinity(_ seed: Int) throws {
-        var generator = SplitMix(seed: UInt64(seed))
+        var generator = SplitMix64(seed: UInt64(seed))
         let count = 2 + Int(generator.next() % 4)
         var pairs = (0..<count).map { _ in (Int(generator.next() % 4), Int(generator.next() % 4)) }
         pairs = pairs.map { $0.0 + $0.1 == 0 ? (1, 0) : $0 }
@@ -77,18 +77,5 @@ struct DiagnosticLevelsPropertyTests {
         #expect(chance.value == 0.5)
         let ratios = try DiagnosticAccuracy.stratumLikelihoodRatios(levels: levels([(2, 4), (3, 6), (1, 2)]))
         for ratio in ratios { expectClose(ratio.value, 1, relative: 1e-15, "LR of a level equally common in both groups") }
-    }
-}
-
-/// A tiny deterministic generator (SplitMix64) so property tests are reproducible.
-private struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
