@@ -71,14 +71,24 @@ enum ResultTable {
 
     static func survival(_ rows: SurvivalRows, _ results: BlockResults, _ style: NumberStyle) -> SafeHTML {
         let arms = rows.groups.map { group -> SafeHTML in
-            "<tr><th scope=\"row\">\(group.display)</th><td>\(cell(results, "\(group.slug).n", style))</td><td>\(cell(results, "\(group.slug).events", style))</td><td>\(cell(results, "\(group.slug).median", style))</td></tr>\n"
+            "<tr><th scope=\"row\">\(group.display)</th><td>\(cell(results, "\(group.slug).n", style))</td><td>\(cell(results, "\(group.slug).events", style))</td><td>\(medianCell(results, group.slug, style))</td></tr>\n"
         }
-        let table: SafeHTML = "<table class=\"arms\">\n<thead><tr><th scope=\"col\">Arm</th><th scope=\"col\">Patients</th><th scope=\"col\">Events</th><th scope=\"col\">Median (Kaplan-Meier)</th></tr></thead>\n<tbody>\n\(SafeHTML(joining: arms))</tbody>\n</table>\n"
+        let table: SafeHTML = "<table class=\"arms\">\n<thead><tr><th scope=\"col\">Arm</th><th scope=\"col\">Patients</th><th scope=\"col\">Events</th><th scope=\"col\">Median (95% CI)</th></tr></thead>\n<tbody>\n\(SafeHTML(joining: arms))</tbody>\n</table>\n"
         let hazards = rows.groups.count == 2
             ? [("Hazard ratio, \(rows.groups[0].display) vs \(rows.groups[1].display) (Cox)", "hr"), ("Wald test of the hazard ratio", "hr.p"),
                ("Hazard ratio (log-rank O/E)", "logrank.hr")]
             : []
         return table + measures(results, style, hazards + [("Log-rank test", "logrank.p")])
+    }
+
+    /// A median with its interval; when the upper limit is never reached, "13.0 to not reached".
+    private static func medianCell(_ results: BlockResults, _ slug: String, _ style: NumberStyle) -> SafeHTML {
+        guard let median = results["\(slug).median"], median.quantity.interval == nil, let low = results["\(slug).median.low"] else {
+            return cell(results, "\(slug).median", style)
+        }
+        let value = QuantityFormatter.format(median.quantity, filters: [], style: style).plainText
+        let interval = style.interval(low: low.quantity.value, decimals: low.quantity.defaultDecimals ?? 1, openUpper: "not reached").plainText
+        return "\(value) (\(interval))"
     }
 
     /// Rows of measures: label, value with interval, and method (or why it is missing).

@@ -36,6 +36,13 @@ extension NumberStyle {
         return StyledText(plain: intervalText(label: label, lower: lower, upper: upper))
     }
 
+    /// An interval whose upper limit is not a number ("not reached" for a median survival the
+    /// curve never brings below 50%), in this style: `95% CI, 13.0 to not reached`.
+    public func interval(low: Double, decimals: Int, openUpper: String, level: Double = 0.95) -> StyledText {
+        guard let label = confidenceLabel(level: level), !low.isNaN else { return StyledText(plain: "CI " + Self.notComputable) }
+        return StyledText(plain: intervalText(label: label, lower: number(low, decimals: decimals), upper: openUpper))
+    }
+
     /// Joins a label and two already-printed limits with this style's punctuation.
     func intervalText(label: String, lower: String, upper: String) -> String {
         switch self {
