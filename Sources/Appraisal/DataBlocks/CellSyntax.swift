@@ -47,6 +47,22 @@ enum CellSyntax {
         return .median(median: median, q1: q1, q3: q3)
     }
 
+    /// `0.62 (0.45 to 0.85)`, `0.62 (0.45-0.85)`, `−1.2 (−2.0 to −0.4)` or `0.62 [0.45, 0.85]`:
+    /// an estimate with its interval. A hyphen separates limits only between non-negative numbers.
+    static func estimateWithInterval(_ text: String) -> (value: Double, low: Double, high: Double)? {
+        let trimmed = text.trimmingWhitespace().replacingAll("−", with: "-")
+        guard let open = trimmed.firstIndex(where: { $0 == "(" || $0 == "[" }), let last = trimmed.last, last == ")" || last == "]",
+              let value = Double(String(trimmed[..<open]).trimmingWhitespace()) else { return nil }
+        let inside = String(trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)])
+        let separated = inside.replacingAll(" to ", with: ",").replacingAll("–", with: ",")
+        var parts = separated.split(separator: ",").map { String($0).trimmingWhitespace() }
+        if parts.count == 1, !separated.hasPrefix("-") {
+            parts = separated.split(separator: "-").map { String($0).trimmingWhitespace() }
+        }
+        guard parts.count == 2, let low = Double(parts[0]), let high = Double(parts[1]), value.isFinite, low.isFinite, high.isFinite else { return nil }
+        return (value, low, high)
+    }
+
     /// `11–21`, `11-21` or `11 to 21`.
     private static func range(_ text: String) -> (Double, Double)? {
         let normalized = text.replacingAll("–", with: "-").replacingAll(" to ", with: "-").replacingAll(",", with: "-")
