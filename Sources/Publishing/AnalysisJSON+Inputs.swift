@@ -49,3 +49,16 @@ extension DiagnosticData: JSONInputsContent {
         return inputs
     }
 }
+
+extension MetaAnalysisData: JSONInputsContent {
+    var jsonInputs: [String: [String]] {
+        Dictionary(uniqueKeysWithValues: studies.map { study in
+            let line: String = switch study.data {
+            case .counts(let a, let n, let c, let m): "\(a)/\(n) vs \(c)/\(m)"
+            case .means(let mean1, let sd1, let n1, let mean2, let sd2, let n2): "\(mean1) ± \(sd1) (n=\(n1)) vs \(mean2) ± \(sd2) (n=\(n2))"
+            case .estimate(let value, let low, let high): "\(value) (\(low) to \(high))"
+            }
+            return (study.name.display, [line])
+        }) .merging(["measure": [measure], "tau2": [tau2], "pooling": [pooling ?? "default"], "hksj": ["\(hksj)"]]) { first, _ in first }
+    }
+}

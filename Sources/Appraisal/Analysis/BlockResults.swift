@@ -25,6 +25,8 @@ public struct BlockResults: Sendable {
     public private(set) var unavailable: [String: String] = [:]
     /// Kaplan-Meier curves of a survival block, by arm slug, for `<arm>.survival(t)`.
     public internal(set) var survivalCurves: [String: KaplanMeierCurve] = [:]
+    /// The pooled result of a meta-analysis block, for its table and figures.
+    public internal(set) var metaAnalysis: MetaAnalysisResult?
     /// The checks of reported figures against recomputed ones.
     public internal(set) var checks: [VerificationCheck] = []
     private var index: [String: Int] = [:]

@@ -28,6 +28,9 @@ extension DataBlockReader {
         DataBlockKind(name: DiagnosticData.kind, keys: diagnosticKeys, figures: ["nomogram"]) { reader, fields, _ in
             reader.readDiagnostic(fields)
         },
+        DataBlockKind(name: MetaAnalysisData.kind, keys: metaAnalysisKeys, figures: ["forest", "funnel"]) { reader, fields, _ in
+            reader.readMetaAnalysis(fields)
+        },
         DataBlockKind(name: BaselineTable.kind, keys: ["groups", "rows"], figures: []) { reader, fields, _ in
             reader.readBaseline(fields)
         },
