@@ -27,16 +27,34 @@ extension BaselineAnalysis {
         }
     }
 
-    /// GRIM: a mean of n whole numbers must be a multiple of 1/n, to its printed precision.
+    /// GRIM: a mean of n whole numbers must be a multiple of 1/n, to its printed precision;
+    /// GRIMMER then asks the same of the SD: a mean that passes can still come with an SD that
+    /// no n whole numbers have.
     static func grim(_ row: BaselineTable.Row, cells: [(mean: ReportedNumber, sd: ReportedNumber)], sizes: [Int], file: String) -> [Diagnostic] {
         zip(cells, sizes).compactMap { cell, size in
             let range = cell.mean.range
             let lowest = (range.lowerBound * Double(size)).rounded(.up)
             let total = lowest / Double(size)
-            guard total >= range.upperBound else { return nil }
+            guard total >= range.upperBound else {
+                guard !SummaryConsistency.grimmer(mean: range, standardDeviation: cell.sd.range, count: size) else { return nil }
+                return Diagnostic(file: file, position: row.position, severity: .warning, code: "grimmer-inconsistent",
+                                  message: "'\(row.label)': no \(size) whole-number values have a mean of \(cell.mean.text) and an SD of \(cell.sd.text) (GRIMMER test)",
+                                  hint: "the mean is possible but the SD is not: one of the two, or the group size, is misprinted")
+            }
             return Diagnostic(file: file, position: row.position, severity: .warning, code: "grim-inconsistent",
                               message: "'\(row.label)': a mean of \(cell.mean.text) is impossible for \(size) whole-number values (GRIM test)",
                               hint: "the mean, the group size or 'integer: true' is wrong")
+        }
+    }
+
+    /// DEBIT: a yes/no item printed as mean ± SD has its SD fixed by its mean; a pair that no
+    /// count of ones out of n gives is misprinted.
+    static func debit(_ row: BaselineTable.Row, cells: [(mean: ReportedNumber, sd: ReportedNumber)], sizes: [Int], file: String) -> [Diagnostic] {
+        zip(cells, sizes).compactMap { cell, size in
+            guard !SummaryConsistency.debit(mean: cell.mean.range, standardDeviation: cell.sd.range, count: size) else { return nil }
+            return Diagnostic(file: file, position: row.position, severity: .warning, code: "debit-inconsistent",
+                              message: "'\(row.label)': \(size) answers of 0 or 1 cannot have a mean of \(cell.mean.text) and an SD of \(cell.sd.text) (DEBIT test)",
+                              hint: "for a yes/no item the SD follows from the proportion; check the mean, the SD and the group size")
         }
     }
 }

@@ -36,6 +36,7 @@ enum BaselineAnalysis {
                     results.add(name, Quantity(test.pValue, kind: .pValue), method: test.method)
                 }
                 if row.integer { findings += grim(row, cells: cells, sizes: sizes, file: file) }
+                if row.binary { findings += debit(row, cells: cells, sizes: sizes, file: file) }
             case .counts(let counts):
                 results.attempt([name]) { (results: inout BlockResults) throws(StatisticsError) in
                     let rows = zip(counts, sizes).map { [$0.0, $0.1 - $0.0] }

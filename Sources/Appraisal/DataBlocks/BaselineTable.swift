@@ -20,8 +20,10 @@ public struct BaselineTable: Hashable, Sendable {
         public var values: [Value]
         /// The P value the table printed, if any.
         public var reportedP: ReportedNumber?
-        /// Whether the measured item takes whole numbers (for the GRIM test of means).
+        /// Whether the measured item takes whole numbers (for the GRIM and GRIMMER tests).
         public var integer: Bool
+        /// Whether the item is yes/no coded 0 or 1 and printed as mean ± SD (for the DEBIT test).
+        public var binary: Bool = false
         /// Where the row starts.
         public var position: SourcePosition?
     }

@@ -39,7 +39,7 @@ extension DataBlockReader {
 
     private mutating func readBaselineRow(_ node: Node, groups: [BaselineTable.Group]) -> BaselineTable.Row? {
         guard let mapping = reader.mapping(node, key: "rows") else { return nil }
-        let parts = reader.entries(of: mapping, known: ["label", "values", "p", "integer", "name"], context: "baseline row")
+        let parts = reader.entries(of: mapping, known: ["label", "values", "p", "integer", "binary", "name"], context: "baseline row")
         guard let label = reader.string(parts["label"], key: "label") else {
             if parts["label"] == nil { reader.report(node, code: "baseline-row-label", "a row has no 'label'") }
             return nil
@@ -68,8 +68,10 @@ extension DataBlockReader {
             if reportedP == nil { reader.report(pNode, code: "reported-not-a-number", "'p' must be a number such as 0.04 or <0.001, not '\(text)'") }
         }
         let slug = reader.string(parts["name"], key: "name") ?? ArmName.slug(label)
-        return BaselineTable.Row(label: label, slug: slug, values: values, reportedP: reportedP,
-                                 integer: reader.bool(parts["integer"], key: "integer") ?? false, position: reader.source.position(of: node))
+        var row = BaselineTable.Row(label: label, slug: slug, values: values, reportedP: reportedP,
+                                    integer: reader.bool(parts["integer"], key: "integer") ?? false, position: reader.source.position(of: node))
+        row.binary = reader.bool(parts["binary"], key: "binary") ?? false
+        return row
     }
 
     mutating func readSurvival(_ fields: [String: Node], context: ProjectFiles?) -> SurvivalRows? {
