@@ -30,7 +30,7 @@ struct MetaAnalysisBlockTests {
         ("bcg.random | ci", "0.49 (95% CI, 0.34-0.70)"), ("bcg.random | fixed(4)", "0.4894"),
         ("bcg.fixed | fixed(4)", "0.6353"), ("bcg.i2 | fixed(2)", "92.12"), ("bcg.tau2 | fixed(4)", "0.3132"),
         ("bcg.q | fixed(2)", "152.23"), ("bcg.q.df", "12"), ("bcg.k", "13"), ("bcg.n", "357347"),
-        ("bcg.aronson_1948.estimate | fixed(4)", "0.4109"),
+        ("bcg.aronson_1948.estimate | fixed(4)", "0.4109"), ("bcg.prediction | ci", "0.49 (95% PI, 0.13-1.78)"),
     ])
     func bcg(_ expression: String, _ expected: String) {
         #expect(DocumentAnalysisTests.value(expression, Self.bcg()) == expected)

@@ -47,8 +47,9 @@ enum MetaAnalysisBlockAnalysis {
         results.add("random", pooled.random, kind: kind, decimals: decimals)
         results.add("random.p", Quantity(pooled.randomTest.pValue, kind: .pValue), method: pooled.randomTest.method)
         if let prediction = pooled.prediction {
-            results.add("prediction", Quantity(pooled.random.value, kind: kind, interval: prediction, defaultDecimals: decimals),
-                        method: "prediction interval for a new study (Higgins 2009; t with k − 2 df)")
+            var quantity = Quantity(pooled.random.value, kind: kind, interval: prediction, defaultDecimals: decimals)
+            quantity.intervalName = "PI"
+            results.add("prediction", quantity, method: "prediction interval for a new study (Higgins 2009; t with k − 2 df)")
         } else {
             results.markUnavailable("prediction", reason: "a prediction interval needs at least 3 studies")
         }

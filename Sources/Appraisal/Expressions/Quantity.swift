@@ -48,6 +48,8 @@ public struct Quantity: Sendable, Hashable {
     public var kind: QuantityKind
     /// Decimals to show when no filter says otherwise; nil lets the style decide by kind.
     public var defaultDecimals: Int?
+    /// What the interval is called in print: `CI`, or `PI` for a prediction interval.
+    public var intervalName = "CI"
 
     /// Creates a quantity.
     public init(

@@ -1,11 +1,11 @@
 extension NumberStyle {
     /// The confidence level as a label: 0.95 → `95% CI`, 0.995 → `99.5% CI`.
     /// Nil when the level is not strictly between 0 and 1.
-    func confidenceLabel(level: Double) -> String? {
+    func confidenceLabel(level: Double, name: String = "CI") -> String? {
         guard level.isFinite, level > 0, level < 1,
               let percent = DecimalRounding.trimmed(level, shift: 2, maxDecimals: 4)
         else { return nil }
-        return percent + "% CI"
+        return percent + "% " + name
     }
 
     /// Prints a confidence interval in this style, limits in the order given:
@@ -24,8 +24,8 @@ extension NumberStyle {
     ///   - high: the upper limit.
     ///   - decimals: decimals for both limits (0...15).
     ///   - level: the confidence level as a fraction, 0.95 by default.
-    public func interval(low: Double, high: Double, decimals: Int, level: Double = 0.95) -> StyledText {
-        guard let label = confidenceLabel(level: level) else {
+    public func interval(low: Double, high: Double, decimals: Int, level: Double = 0.95, name: String = "CI") -> StyledText {
+        guard let label = confidenceLabel(level: level, name: name) else {
             return StyledText(plain: "CI " + Self.notComputable)
         }
         guard !low.isNaN, !high.isNaN else {
