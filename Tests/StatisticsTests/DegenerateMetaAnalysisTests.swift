@@ -99,6 +99,17 @@ struct DegenerateMetaAnalysisTests {
         Self.expectFinite(result)
     }
 
+    /// Identical studies give HKSJ a zero variance: the interval collapses onto the mean and the
+    /// t statistic is infinite with P = 0, never NaN.
+    @Test func identicalStudiesUnderHKSJ() throws {
+        let studies = Self.estimates([(1.0, 0.5, 1.5), (1.0, 0.5, 1.5), (1.0, 0.5, 1.5)])
+        let result = try MetaAnalysis.analyse(studies, options: MetaAnalysisOptions(measure: .difference, hksj: true))
+        #expect(result.q == 0)
+        #expect(result.random.interval == ConfidenceInterval(low: 1, high: 1, level: 0.95))
+        #expect(result.randomTest.statistic == .infinity)
+        #expect(result.randomTest.pValue == 0)
+    }
+
     @Test func predictionNeedsThreeStudiesAndEggerTen() throws {
         let two = try MetaAnalysis.analyse(Self.estimates([(1.2, 0.9, 1.6), (0.7, 0.5, 0.98)]), options: MetaAnalysisOptions(measure: .ratio))
         #expect(two.prediction == nil)
