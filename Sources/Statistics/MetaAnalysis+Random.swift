@@ -9,7 +9,8 @@ extension MetaAnalysis {
 
     /// The random-effects mean with weights 1/(vᵢ + τ²): a z-test and normal interval, or with
     /// `hksj` the Hartung-Knapp-Sidik-Jonkman variance Σwᵢ(yᵢ − μ̂)²/((k − 1)Σwᵢ) and t with k − 1 df
-    /// (metafor's `test="knha"`, not truncated).
+    /// (metafor's `test="knha"`, not truncated). When every study has the same effect that variance
+    /// is 0: the interval collapses onto the mean and t is ±∞ (0 for a mean of exactly 0), never NaN.
     static func random(_ effects: [Double], _ variances: [Double], tau2: Double, hksj: Bool, level: Double) throws(StatisticsError) -> RandomPool {
         let pool = weightedMean(effects, variances, tau2: tau2)
         guard hksj else {

@@ -49,39 +49,46 @@ extension MetaAnalysis {
         throw .didNotConverge("the Paule-Mandel estimate of τ² did not converge")
     }
 
-    /// REML by Fisher scoring from the DerSimonian-Laird value: τ² += (Σw²r² − tr P)/tr P², with
-    /// P the REML projection for an intercept-only model, each step halved until the restricted
-    /// log-likelihood does not fall, and τ² held at or above 0.
+    /// REML: the root of the restricted score Σw²r² − tr P (P the REML projection of an
+    /// intercept-only model), by Fisher scoring (step (Σw²r² − tr P)/tr P²) safeguarded by a
+    /// bracket: a step that leaves the bracket where the score changes sign is replaced by
+    /// bisection, so it converges even where plain Fisher scoring oscillates. 0 when the score at
+    /// τ² = 0 is not positive.
     static func restrictedMaximumLikelihood(_ effects: [Double], _ variances: [Double]) throws(StatisticsError) -> Double {
-        var tau2 = dersimonianLaird(effects, variances)
-        var likelihood = restrictedLogLikelihood(effects, variances, tau2)
-        for _ in 0..<maximumIterations {
-            let pool = weightedMean(effects, variances, tau2: tau2)
-            let w = pool.weights
-            let sum = w.reduce(0, +)
-            let sum2 = w.reduce(0) { $0 + $1 * $1 }
-            let sum3 = w.reduce(0) { $0 + $1 * $1 * $1 }
-            let score = zip(w, effects).reduce(0) { $0 + $1.0 * $1.0 * ($1.1 - pool.mean) * ($1.1 - pool.mean) } - (sum - sum2 / sum)
-            let information = sum2 - 2 * sum3 / sum + (sum2 / sum) * (sum2 / sum)
-            guard information > 0, score.isFinite else { break }
-            var step = score / information
-            if tau2 == 0, step <= 0 { return 0 }
-            var halvings = 0
-            while true {
-                let candidate = max(0, tau2 + step)
-                let candidateLikelihood = restrictedLogLikelihood(effects, variances, candidate)
-                if candidateLikelihood >= likelihood - 1e-12 * abs(likelihood) || halvings >= 60 {
-                    let change = abs(candidate - tau2)
-                    tau2 = candidate
-                    likelihood = candidateLikelihood
-                    if change <= 1e-12 * max(1, tau2) { return tau2 }
-                    break
-                }
-                step /= 2
-                halvings += 1
+        guard restrictedScore(effects, variances, 0).score > 0 else { return 0 }
+        var low = 0.0
+        var high = max(dersimonianLaird(effects, variances), variances.reduce(0, +) / Double(variances.count), .leastNormalMagnitude)
+        var doublings = 0
+        while restrictedScore(effects, variances, high).score > 0 {
+            low = high
+            high *= 2
+            doublings += 1
+            guard doublings < maximumIterations, high.isFinite else {
+                throw .didNotConverge("the REML estimate of τ² could not be bracketed")
             }
         }
-        throw .didNotConverge("the REML estimate of τ² did not converge in \(maximumIterations) Fisher scoring steps")
+        var tau2 = low + (high - low) / 2
+        for _ in 0..<maximumIterations {
+            let (score, information) = restrictedScore(effects, variances, tau2)
+            if score == 0 { return tau2 }
+            if score > 0 { low = tau2 } else { high = tau2 }
+            let fisher = tau2 + score / information
+            let next = information > 0 && fisher > low && fisher < high ? fisher : low + (high - low) / 2
+            if abs(next - tau2) <= 1e-15 * next || high - low <= 1e-15 * high { return next }
+            tau2 = next
+        }
+        throw .didNotConverge("the REML estimate of τ² did not converge in \(maximumIterations) steps")
+    }
+
+    /// The restricted score Σw²r² − tr P and the expected information tr P² at τ² (both doubled).
+    static func restrictedScore(_ effects: [Double], _ variances: [Double], _ tau2: Double) -> (score: Double, information: Double) {
+        let pool = weightedMean(effects, variances, tau2: tau2)
+        let w = pool.weights
+        let sum = w.reduce(0, +)
+        let sum2 = w.reduce(0) { $0 + $1 * $1 }
+        let sum3 = w.reduce(0) { $0 + $1 * $1 * $1 }
+        let residuals = zip(w, effects).reduce(0) { $0 + $1.0 * $1.0 * ($1.1 - pool.mean) * ($1.1 - pool.mean) }
+        return (residuals - (sum - sum2 / sum), sum2 - 2 * sum3 / sum + (sum2 / sum) * (sum2 / sum))
     }
 
     /// The restricted log-likelihood of τ² up to a constant: −½(Σlog(vᵢ + τ²) + log Σwᵢ + Σwᵢrᵢ²).
