@@ -36,7 +36,7 @@ bench: deps
 ## Regenerate the statistics golden vectors from scipy and statsmodels (needs pip).
 golden:
 	python3 -m pip install -q -r scripts/golden/requirements.txt
-	cd scripts/golden && for script in distributions continuous comparisons survival patient diagnostic prognosis consistency; do python3 $$script.py || exit 1; done
+	cd scripts/golden && for script in distributions continuous comparisons survival patient diagnostic prognosis consistency meta_analysis; do python3 $$script.py || exit 1; done
 
 ## Regenerate the built-in templates from templates/ (run after editing a template).
 templates:

@@ -18,7 +18,7 @@ struct ExampleAppraisalsTests {
         return (result, folder)
     }
 
-    static let slugs = ["ferritin-iron-deficiency-diagnostic", "ivig-dermatomyositis-cohort", "ivig-dermatomyositis-rct"]
+    static let slugs = ["bcg-vaccine-tuberculosis-meta-analysis", "ferritin-iron-deficiency-diagnostic", "ivig-dermatomyositis-cohort", "ivig-dermatomyositis-rct"]
 
     @Test func everyExampleBuildsWithoutErrors() async throws {
         let (result, folder) = try await Self.build()
