@@ -295,7 +295,7 @@ p.figure-unavailable { font-style: italic; color: #8a1c1c; }
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="appraise">
-<title>{{page_title}}</title>
+<title>{{page_title}}</title>{{{head_meta}}}
 <link rel="stylesheet" href="{{root}}assets/style.css">{{#has_feed}}
 <link rel="alternate" type="application/atom+xml" title="{{site_title}}" href="{{root}}feed.xml">{{/has_feed}}
 </head>
@@ -427,6 +427,14 @@ p.figure-unavailable { font-style: italic; color: #8a1c1c; }
 </div>
 {{{verification}}}
 {{#expires}}{{^expired}}<p class="expires">To be re-appraised by <time datetime="{{expires}}">{{expires}}</time>.</p>{{/expired}}{{#expired}}<p class="expires expired"><span class="badge expired">expired</span> Due for re-appraisal since <time datetime="{{expires}}">{{expires}}</time>.</p>{{/expired}}{{/expires}}
+{{#citation}}
+<aside class="cite" aria-labelledby="cite-heading">
+<h2 id="cite-heading">Cite this appraisal</h2>
+<p class="cite-text">{{{text}}}</p>
+<p class="cite-downloads">Download the citation: <a href="{{bib}}" type="application/x-bibtex">BibTeX</a> · <a href="{{ris}}" type="application/x-research-info-systems">RIS</a> · <a href="{{csl_json}}" type="application/vnd.citationstyles.csl+json">CSL-JSON</a> · the article as <a href="{{jats}}" type="application/xml">JATS XML</a></p>
+{{#references}}<p class="cite-downloads">Download its reference list: <a href="{{bib}}" type="application/x-bibtex">BibTeX</a> · <a href="{{ris}}" type="application/x-research-info-systems">RIS</a> · <a href="{{csl_json}}" type="application/vnd.citationstyles.csl+json">CSL-JSON</a></p>{{/references}}
+</aside>
+{{/citation}}
 </article>
 {{>foot}}
 
