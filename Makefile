@@ -2,17 +2,30 @@
 
 SWIFT ?= swift
 APT_PACKAGES = libcmark-dev pkg-config
+TEST_PACKAGES = pandoc
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site test deps build check bench golden templates conformance clean
+.PHONY: site test deps test-deps build check check-exports bench golden templates conformance clean
 
 ## Build the example appraisals in appraisals/ into output/ (installs libcmark-dev if missing).
 site: deps
 	$(SWIFT) run appraise build
 
-## Run every test (installs libcmark-dev if missing).
-test: deps
+## Run every test (installs libcmark-dev, and pandoc for the JATS reader test, if missing).
+test: deps test-deps
 	$(SWIFT) test
+
+## Install pandoc, whose JATS reader a test reads every report's JATS article back with.
+test-deps:
+	@if ! command -v pandoc >/dev/null 2>&1; then \
+		echo "installing $(TEST_PACKAGES) with apt-get"; \
+		$(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(TEST_PACKAGES); \
+	fi
+
+## Build the examples and read every JATS article and citation export back (pandoc, python3).
+check-exports: deps test-deps
+	$(SWIFT) run appraise build
+	scripts/check-exports.sh output
 
 ## Install the C library cmark that appraise parses Markdown with, when it is missing.
 deps:

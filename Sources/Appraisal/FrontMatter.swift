@@ -22,6 +22,8 @@ public struct FrontMatter: Hashable, Sendable {
     public var bottomLine: String?
     /// When the appraisal should be checked again.
     public var expires: ISODate?
+    /// The appraisal's own DOI (`10.xxxx/...`, without a resolver prefix), when it has one.
+    public var doi: String?
     /// The number style profile: `ama` (default), `apa` or `bmj`.
     public var style: String = "ama"
     /// The CSL references listed in the front matter, in order.
@@ -95,6 +97,6 @@ public struct FrontMatter: Hashable, Sendable {
     /// Every key the front matter understands, for unknown-key suggestions.
     public static let knownKeys = [
         "title", "date", "author", "authors", "tags", "question", "pico", "appraises", "design",
-        "evidence", "bottom_line", "expires", "style", "references", "bibliography", "raw_html",
+        "evidence", "bottom_line", "expires", "style", "references", "bibliography", "raw_html", "doi",
     ]
 }

@@ -43,6 +43,9 @@ enum FrontMatterReader {
         frontMatter.bottomLine = reader.string(fields["bottom_line"], key: "bottom_line")
         frontMatter.expires = reader.date(fields["expires"], key: "expires")
         frontMatter.allowsRawHTML = reader.bool(fields["raw_html"], key: "raw_html") ?? false
+        if let doiNode = fields["doi"], let written = reader.string(doiNode, key: "doi") {
+            frontMatter.doi = DOI.validated(written, node: doiNode, reader: &reader)
+        }
         if let styleNode = fields["style"], let style = reader.string(styleNode, key: "style") {
             let styles = ["ama", "apa", "bmj"]
             if styles.contains(style.lowercased()) {

@@ -4,7 +4,7 @@
 enum BuiltInTemplates {
     /// File contents by path relative to `templates/`.
     static let files: [String: String] = [
-        "assets/style.css": #"""
+        "assets/style.css": ##"""
 /* appraise: a calm, readable report on screen and on paper. */
 
 :root {
@@ -278,7 +278,50 @@ figure.figure figcaption { font-size: 0.9rem; margin-top: 0.5rem; max-width: 40r
 figure.figure .figure-label { font-weight: bold; }
 p.figure-unavailable { font-style: italic; color: #8a1c1c; }
 
-"""#,
+/* ---- "Cite this appraisal" box ---- */
+.cite { margin-top: 2.5rem; padding: 1rem 1.25rem; border-left: 4px solid var(--accent); background: var(--accent-soft); }
+.cite h2 { margin-top: 0; font-size: 1.1rem; }
+.cite-text { overflow-wrap: anywhere; }
+.cite-downloads { font-size: 0.92rem; }
+/* ---- end of the cite box ---- */
+
+/* ---- Dark mode (prefers-color-scheme: dark), screen only: print keeps the light colours. ----
+   Contrast against --paper #15181c: ink 14.5:1, muted 8.4:1, accent 9.5:1, good 10.1:1, warn 10.8:1,
+   bad 8.8:1 (all above 7.5:1 on the verification panel's #1b1f24). Figures draw with fill/stroke attributes from FigurePalette; CSS properties override
+   presentation attributes, so the attribute selectors below recolour the drawing's ink, grey and
+   white, and the arm-coloured labels; the Okabe-Ito marks (3.4:1 or more) keep their colours. */
+@media screen and (prefers-color-scheme: dark) {
+  :root {
+    color-scheme: dark;
+    --ink: #e4e8ec;
+    --muted: #aab3bd;
+    --rule: #3a424b;
+    --paper: #15181c;
+    --accent: #8dc3ec;
+    --accent-soft: #1d2d3b;
+    --good: #86d49e;
+    --warn: #eec46a;
+    --bad: #ff9b9b;
+  }
+  pre { background: #22272d; }
+  .search input { background: #1e2227; }
+  .badge.expired { background: #342a12; }
+  .verification { background: #1b1f24; }
+  p.figure-unavailable { color: var(--bad); }
+  figure.figure svg { background: var(--paper); }
+  .figure svg[fill="#222222"], .figure svg [fill="#222222"] { fill: #e4e8ec; }
+  .figure svg [stroke="#222222"] { stroke: #e4e8ec; }
+  .figure svg [fill="#595959"] { fill: #b4bcc5; }
+  .figure svg [stroke="#595959"] { stroke: #b4bcc5; }
+  .figure svg [stroke="#D9D9D9"] { stroke: #3f4750; }
+  .figure svg [fill="#FFFFFF"] { fill: #15181c; }
+  .figure svg [stroke="#FFFFFF"] { stroke: #15181c; }
+  .figure svg text[fill="#0072B2"] { fill: #6cbcf0; }
+  .figure svg text[fill="#D55E00"] { fill: #f29a5e; }
+}
+/* ---- end of dark mode ---- */
+
+"""##,
         "foot.mustache": #"""
 </main>
 <footer class="site-footer">
@@ -295,7 +338,7 @@ p.figure-unavailable { font-style: italic; color: #8a1c1c; }
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="appraise">
-<title>{{page_title}}</title>
+<title>{{page_title}}</title>{{{head_meta}}}
 <link rel="stylesheet" href="{{root}}assets/style.css">{{#has_feed}}
 <link rel="alternate" type="application/atom+xml" title="{{site_title}}" href="{{root}}feed.xml">{{/has_feed}}
 </head>
@@ -427,6 +470,14 @@ p.figure-unavailable { font-style: italic; color: #8a1c1c; }
 </div>
 {{{verification}}}
 {{#expires}}{{^expired}}<p class="expires">To be re-appraised by <time datetime="{{expires}}">{{expires}}</time>.</p>{{/expired}}{{#expired}}<p class="expires expired"><span class="badge expired">expired</span> Due for re-appraisal since <time datetime="{{expires}}">{{expires}}</time>.</p>{{/expired}}{{/expires}}
+{{#citation}}
+<aside class="cite" aria-labelledby="cite-heading">
+<h2 id="cite-heading">Cite this appraisal</h2>
+<p class="cite-text">{{{text}}}</p>
+<p class="cite-downloads">Download the citation: <a href="{{bib}}" type="application/x-bibtex">BibTeX</a> · <a href="{{ris}}" type="application/x-research-info-systems">RIS</a> · <a href="{{csl_json}}" type="application/vnd.citationstyles.csl+json">CSL-JSON</a> · the article as <a href="{{jats}}" type="application/xml">JATS XML</a></p>
+{{#references}}<p class="cite-downloads">Download its reference list: <a href="{{bib}}" type="application/x-bibtex">BibTeX</a> · <a href="{{ris}}" type="application/x-research-info-systems">RIS</a> · <a href="{{csl_json}}" type="application/vnd.citationstyles.csl+json">CSL-JSON</a></p>{{/references}}
+</aside>
+{{/citation}}
 </article>
 {{>foot}}
 

@@ -8,8 +8,10 @@ import Markdown
 enum PageContext {
     /// The context for one report page.
     static func report(_ frontMatter: FrontMatter, body: SafeHTML, verification: SafeHTML, site: SiteSettings,
-                       appraised: SafeHTML? = nil) -> TemplateValue {
+                       appraised: SafeHTML? = nil, head: SafeHTML = "", cite: TemplateValue = .flag(false)) -> TemplateValue {
         var fields = common(site: site, pageTitle: "\(frontMatter.title) · \(site.title)")
+        fields["head_meta"] = .html(head)
+        fields["citation"] = cite
         fields.merge(listing(frontMatter, site: site), uniquingKeysWith: { $1 })
         fields["authors"] = .list(frontMatter.authors.map { author in
             .object(["name": .text(author.name), "affiliation": .optional(author.affiliation)])
@@ -33,11 +35,12 @@ enum PageContext {
         return .object(fields)
     }
 
-    /// Fields every page has: site name, page title, language, the way back to the site root.
+    /// Fields every page has: site name, page title, language, the way back to the site root, and
+    /// the head's scholarly metadata (empty but on reports).
     static func common(site: SiteSettings, pageTitle: String, root: String = "") -> [String: TemplateValue] {
         [
             "site_title": .text(site.title), "page_title": .text(pageTitle), "root": .text(root),
-            "language": .text(site.language), "has_feed": .flag(site.baseURL != nil),
+            "language": .text(site.language), "has_feed": .flag(site.baseURL != nil), "head_meta": .html(""),
         ]
     }
 

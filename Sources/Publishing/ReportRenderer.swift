@@ -68,6 +68,9 @@ public struct ReportRenderer: Sendable {
         public var summary: PageSummary?
         /// Everything found while reading and rendering.
         public var diagnostics: [Diagnostic]
+        /// Files written beside the page: citation exports, the JATS article and its figures
+        /// (empty when the page was not built).
+        public var exports: [ExportFile] = []
     }
 
     /// Renders a complete report page, collecting every diagnostic along the way.
@@ -90,12 +93,17 @@ public struct ReportRenderer: Sendable {
         }
         let body = bodyHTML(source, analysis: analysis, structure: structure)
         let panel = VerificationPanel.html(checks: analysis.checks, findings: diagnostics)
+        let record = AppraisalRecord(slug: source.slug, frontMatter: frontMatter, site: site)
+        let exports = ReportExports(record: record, citations: structure.citations)
         let context = PageContext.report(frontMatter, body: body, verification: panel, site: site,
-                                         appraised: structure.citations.appraised.map(CitationHTML.reference))
+                                         appraised: structure.citations.appraised.map(CitationHTML.reference),
+                                         head: HeadMetadata.html(record, appraised: structure.citations.appraised),
+                                         cite: exports.templateValue)
         switch templates.render("report", context: context) {
         case .success(let page):
+            let article = JATSArticle(source: source, record: record, analysis: analysis, structure: structure, exports: exports)
             return Output(page: page, fragment: body, json: json, summary: PageSummary(slug: source.slug, frontMatter: frontMatter),
-                          diagnostics: diagnostics)
+                          diagnostics: diagnostics, exports: exports.files + article.files)
         case .failure(let templateDiagnostics):
             diagnostics += templateDiagnostics.diagnostics
             return Output(page: nil, fragment: nil, json: json, summary: nil, diagnostics: diagnostics)

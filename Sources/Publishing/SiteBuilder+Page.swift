@@ -50,6 +50,10 @@ extension SiteBuilder {
                 try output.write(Data(page.utf8), to: summary.href)
                 try output.write(Data(rendered.json.utf8), to: summary.dataHref)
                 outcome.outputs = [summary.href, summary.dataHref]
+                for export in rendered.exports {
+                    try output.write(Data(export.text.utf8), to: export.path)
+                    outcome.outputs.append(export.path)
+                }
                 for copy in copies {
                     guard let bytes = try? Data(contentsOf: copy.source) else { continue }
                     try output.write(bytes, to: copy.outputPath)

@@ -123,6 +123,10 @@ public struct SiteBuilder: Sendable {
         }
     }
 
+    /// Page-name endings whose files would collide with another page's exports (`x.csl.json`,
+    /// `x.references.bib`).
+    static let reservedSuffixes = [".csl", ".references"]
+
     /// Page names must be plain file names and unique; `index` is the site's own.
     static func slugProblems(_ sources: [SourceReference]) -> [Diagnostic] {
         var seen: [String: String] = [:]
@@ -133,6 +137,9 @@ public struct SiteBuilder: Sendable {
             let problem: (String, String)? =
                 if slug == "index" || slug == "search" { ("'\(slug)' is the site's own page name", "rename the file, e.g. to \(slug)-appraisal.md") }
                 else if !allowed || slug.hasPrefix(".") || slug.isEmpty { ("the file name '\(slug)' cannot be a page name", "use letters, digits, '-', '_' and '.' only") }
+                else if let suffix = reservedSuffixes.first(where: slug.hasSuffix) {
+                    ("page names ending in '\(suffix)' are kept for other pages' citation exports", "rename the file, e.g. to \(slug.dropLast(suffix.count))-appraisal.md")
+                }
                 else if let first = seen[slug] { ("another file, \(first), has the same page name '\(slug)'", "rename one of the two files") }
                 else { nil }
             if let (message, hint) = problem {

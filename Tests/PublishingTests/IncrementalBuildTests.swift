@@ -142,7 +142,7 @@ struct IncrementalBuildTests {
         try FileManager.default.removeItem(at: folder.url.appendingPathComponent("appraisals/a1.md"))
         let result = try await Fixtures.build(folder)
         #expect(result.rendered == 0)
-        #expect(result.removed == ["a1.html", "a1.json"])
+        #expect(result.removed == ["a1.bib", "a1.csl.json", "a1.html", "a1.jats.xml", "a1.json", "a1.ris"])
         #expect(!folder.exists("output/a1.html"))
         try await Self.expectEqualsCleanBuild(folder)
     }

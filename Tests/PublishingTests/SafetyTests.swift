@@ -30,7 +30,10 @@ struct SafetyTests {
 
     @Test func scriptsAndJavascriptLinksNeverReachThePage() throws {
         let page = try Self.page().lowercased()
-        #expect(!page.contains("<script"))
+        let scripts = page.components(separatedBy: "<script").dropFirst()
+        #expect(scripts.count == 1, "only the JSON-LD metadata")
+        #expect(scripts.allSatisfy { $0.hasPrefix(" type=\"application/ld+json\">") })
+        #expect(page.components(separatedBy: "</script").count == 2, "a hostile title cannot close the JSON-LD early")
         #expect(!page.contains("javascript:"))
         #expect(!page.contains("<img src=x"))
         #expect(!page.contains("data:text/html"))

@@ -12,8 +12,10 @@ struct SiteBuildTests {
         try folder.write(Fixtures.appraisal(title: "Newer", date: "2019-05-06"), to: "appraisals/topic/newer.md")
         let result = try await Fixtures.build(folder)
         #expect(result.diagnostics.isEmpty)
-        #expect(folder.files(under: "output") == [".appraise-cache.json", ".appraise-manifest", "assets/style.css", "index.html", "newer.html",
-                                                  "newer.json", "older.html", "older.json", "search.json"])
+        #expect(folder.files(under: "output") == [".appraise-cache.json", ".appraise-manifest", "assets/style.css", "index.html",
+                                                  "newer.bib", "newer.csl.json", "newer.html", "newer.jats.xml", "newer.json", "newer.ris",
+                                                  "older.bib", "older.csl.json", "older.html", "older.jats.xml", "older.json", "older.ris",
+                                                  "search.json"])
         let index = try folder.read("output/index.html")
         let newer = try #require(index.range(of: "href=\"newer.html\""))
         let older = try #require(index.range(of: "href=\"older.html\""))
@@ -49,7 +51,7 @@ struct SiteBuildTests {
         try FileManager.default.removeItem(at: folder.url.appendingPathComponent("output"))
         _ = try await Fixtures.build(folder)
         let second = try folder.files(under: "output").map { try folder.read("output/\($0)") }
-        #expect(first.count == 32, "12 pages, 12 data files, 3 tag pages, index, search.json, style, manifest, cache")
+        #expect(first.count == 80, "12 pages, 12 data files, 48 citation exports and JATS articles, 3 tag pages, index, search.json, style, manifest, cache")
         #expect(first == second)
     }
 
@@ -63,10 +65,11 @@ struct SiteBuildTests {
         #expect(folder.exists("output/gone.html"))
         try FileManager.default.removeItem(at: folder.url.appendingPathComponent("appraisals/gone.md"))
         let result = try await Fixtures.build(folder)
-        #expect(result.removed == ["gone.html", "gone.json"])
+        #expect(result.removed == ["gone.bib", "gone.csl.json", "gone.html", "gone.jats.xml", "gone.json", "gone.ris"])
         #expect(!folder.exists("output/gone.html"))
         #expect(try folder.read("output/CNAME") == "the publisher's own file")
-        #expect(try folder.read("output/.appraise-manifest") == ".appraise-cache.json\nassets/style.css\nindex.html\nkept.html\nkept.json\nsearch.json\n")
+        #expect(try folder.read("output/.appraise-manifest")
+                == ".appraise-cache.json\nassets/style.css\nindex.html\nkept.bib\nkept.csl.json\nkept.html\nkept.jats.xml\nkept.json\nkept.ris\nsearch.json\n")
     }
 
     @Test func pageNamesMustBeUniqueAndNotIndex() async throws {

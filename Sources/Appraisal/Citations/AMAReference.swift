@@ -80,7 +80,7 @@ public struct AMAReference: Hashable, Sendable {
 
     /// One author: family name and initials without periods, or a literal name as written.
     static func name(_ name: CSLReference.Name) -> String {
-        guard let family = name.family else { return name.literal ?? "" }
+        guard let family = name.fullFamily else { return name.literal ?? "" }
         guard let given = name.given else { return family }
         return "\(family) \(initials(given))"
     }
@@ -107,13 +107,13 @@ public struct AMAReference: Hashable, Sendable {
     }
 
     /// Text ending in a full stop (or its own ? or !).
-    static func closed(_ text: String) -> String {
+    public static func closed(_ text: String) -> String {
         guard let last = text.last else { return text }
         return ".?!".contains(last) ? text : text + "."
     }
 
     /// A DOI without a resolver prefix.
-    static func bareDOI(_ doi: String) -> String {
+    public static func bareDOI(_ doi: String) -> String {
         for prefix in ["https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "doi:"] where doi.lowercased().hasPrefix(prefix) {
             return String(doi.dropFirst(prefix.count))
         }

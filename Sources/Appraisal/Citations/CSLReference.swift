@@ -11,12 +11,33 @@ public struct CSLReference: Hashable, Sendable {
         public var given: String?
         /// A name printed as written, e.g. a study group.
         public var literal: String?
+        /// A particle that stays with the family name when it is sorted (`van der` Berg).
+        public var nonDroppingParticle: String?
+        /// A particle dropped before the family name when it is sorted (Ludwig `van` Beethoven).
+        public var droppingParticle: String?
+        /// A suffix such as `Jr.` or `III`.
+        public var suffix: String?
 
         /// Creates a name.
-        public init(family: String? = nil, given: String? = nil, literal: String? = nil) {
+        public init(family: String? = nil, given: String? = nil, literal: String? = nil,
+                    nonDroppingParticle: String? = nil, droppingParticle: String? = nil, suffix: String? = nil) {
             self.family = family
             self.given = given
             self.literal = literal
+            self.nonDroppingParticle = nonDroppingParticle
+            self.droppingParticle = droppingParticle
+            self.suffix = suffix
+        }
+
+        /// Whether a literal name only stands for authors left out ("et al.", "others").
+        public static func isEtAl(_ literal: String) -> Bool {
+            ["et al.", "et al", "others", "and others"].contains(literal.trimmingWhitespace().lowercased())
+        }
+
+        /// The family name with its particles as printed: `van der Berg`; nil for a literal name.
+        public var fullFamily: String? {
+            guard let family else { return nil }
+            return ([droppingParticle, nonDroppingParticle].compactMap { $0 } + [family]).joined(separator: " ")
         }
     }
 
@@ -36,6 +57,10 @@ public struct CSLReference: Hashable, Sendable {
     public var publisher: String?
     /// The year of publication.
     public var year: Int?
+    /// The month of publication (1-12), when the date gives one.
+    public var month: Int?
+    /// The day of the month, when the date gives one.
+    public var day: Int?
     /// The volume.
     public var volume: String?
     /// The issue.
@@ -48,6 +73,8 @@ public struct CSLReference: Hashable, Sendable {
     public var pmid: String?
     /// A web address, printed when there is no DOI.
     public var url: String?
+    /// A summary of the work (exported, not printed in the reference list).
+    public var abstract: String?
     /// Where the item was defined, for diagnostics about it.
     public var position: SourcePosition?
 

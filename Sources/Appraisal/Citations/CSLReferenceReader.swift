@@ -46,7 +46,11 @@ struct CSLReferenceReader {
         reference.doi = text(mapping["DOI"] ?? mapping["doi"], key: "DOI")
         reference.pmid = text(mapping["PMID"] ?? mapping["pmid"], key: "PMID")
         reference.url = text(mapping["URL"] ?? mapping["url"], key: "URL")
-        reference.year = year(mapping["issued"])
+        reference.abstract = text(mapping["abstract"], key: "abstract")
+        let issued = dateParts(mapping["issued"])
+        reference.year = issued.first
+        reference.month = issued.count > 1 ? issued[1] : nil
+        reference.day = issued.count > 2 ? issued[2] : nil
         if let authors = mapping["author"] { reference.authors = names(authors) }
         return reference
     }
@@ -73,20 +77,36 @@ struct CSLReferenceReader {
             }
             guard let mapping = fields.mapping(item, key: "author") else { return nil }
             let name = CSLReference.Name(family: text(mapping["family"], key: "family"), given: text(mapping["given"], key: "given"),
-                                         literal: text(mapping["literal"], key: "literal"))
+                                         literal: text(mapping["literal"], key: "literal"),
+                                         nonDroppingParticle: text(mapping["non-dropping-particle"], key: "non-dropping-particle"),
+                                         droppingParticle: text(mapping["dropping-particle"], key: "dropping-particle"),
+                                         suffix: text(mapping["suffix"], key: "suffix"))
             return name.family == nil && name.literal == nil ? nil : name
         }
     }
 
-    /// The year of `issued`: `{date-parts: [[1993, 12]]}`, `{raw: ...}`, or a plain year or date.
-    private mutating func year(_ node: Node?) -> Int? {
-        guard let node else { return nil }
-        if let scalar = node.scalar { return Int(scalar.string.prefix(4)) }
-        guard let mapping = node.mapping else { return nil }
-        if let parts = mapping["date-parts"]?.sequence?.first?.sequence?.first?.scalar?.string { return Int(parts) }
-        if let raw = mapping["raw"]?.scalar?.string ?? mapping["literal"]?.scalar?.string { return Int(raw.prefix(4)) }
+    /// Year, month and day of `issued` as far as given: `{date-parts: [[1993, 12]]}`, `{raw: ...}`,
+    /// or a plain year or `YYYY-MM-DD` date.
+    private mutating func dateParts(_ node: Node?) -> [Int] {
+        guard let node else { return [] }
+        if let scalar = node.scalar { return Self.parts(ofDate: scalar.string) }
+        guard let mapping = node.mapping else { return [] }
+        if let parts = mapping["date-parts"]?.sequence?.first?.sequence, let year = parts.first?.scalar.flatMap({ Int($0.string) }) {
+            let rest = parts.dropFirst().prefix(2).map { $0.scalar.flatMap { Int($0.string) } }
+            let valid = zip(rest, [1...12, 1...31]).prefix { value, range in value.map(range.contains) == true }
+            return [year] + valid.compactMap(\.0)
+        }
+        if let raw = mapping["raw"]?.scalar?.string ?? mapping["literal"]?.scalar?.string { return Self.parts(ofDate: raw) }
         fields.report(node, severity: .warning, code: "reference-date", "the 'issued' date of a reference could not be read",
                       hint: "write issued: {date-parts: [[1993]]}")
-        return nil
+        return []
+    }
+
+    /// `1993` → [1993]; `1993-12-30` → [1993, 12, 30]; anything unreadable after the year is left out.
+    private static func parts(ofDate text: String) -> [Int] {
+        guard let year = Int(text.prefix(4)) else { return [] }
+        let rest = text.dropFirst(4).split(separator: "-").prefix(2).map { Int($0) }
+        let valid = zip(rest, [1...12, 1...31]).prefix { value, range in value.map(range.contains) == true }
+        return [year] + valid.compactMap(\.0)
     }
 }

@@ -1,0 +1,41 @@
+import Appraisal
+import Markdown
+
+/// The report as a JATS 1.3 Archiving article (`<slug>.jats.xml`), with its figures as SVG
+/// files beside it: `<front>` from the front matter, `<body>` from the analysed Markdown tree,
+/// `<back>` with the reference list as `<element-citation>`s.
+struct JATSArticle {
+    /// The article and its figures.
+    var files: [ExportFile]
+
+    /// The public identifiers of the JATS 1.3 Archiving DTD.
+    static let doctype = "<!DOCTYPE article PUBLIC \"-//NLM//DTD JATS (Z39.96) Journal Archiving and Interchange DTD v1.3 20210610//EN\" \"JATS-archivearticle1-3.dtd\">"
+
+    /// Builds the article of a rendered report.
+    init(source: AppraisalSource, record: AppraisalRecord, analysis: DocumentAnalysis, structure: AppraisalStructure, exports: ReportExports) {
+        let citations = structure.citations
+        var listed = citations.cited
+        if let appraised = citations.appraised?.id, !listed.contains(appraised) { listed.append(appraised) }
+        let references = listed.compactMap { citations.references[$0] }
+        let numbers = Dictionary(references.enumerated().map { ($1.id, $0 + 1) }, uniquingKeysWith: { first, _ in first })
+        let body = JATSBody(source: source, slug: record.slug, analysis: analysis, structure: structure, citationNumbers: numbers)
+        var lines = [
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
+            JATSArticle.doctype,
+            "<article xmlns:xlink=\"http://www.w3.org/1999/xlink\" xmlns:mml=\"http://www.w3.org/1998/Math/MathML\" dtd-version=\"1.3\" article-type=\"review-article\" xml:lang=\"\(XMLText.escape(record.language))\">",
+            "<front>",
+            JATSFront.journalMeta(record),
+            JATSFront.articleMeta(record),
+            "</front>",
+        ]
+        lines.append(body.xml.isEmpty ? "<body/>" : "<body>\n\(body.xml)</body>")
+        if !references.isEmpty {
+            lines.append("<back>\n<ref-list>\n<title>References</title>")
+            lines += references.enumerated().map { JATSReference.ref($1, number: $0 + 1) }
+            lines.append("</ref-list>\n</back>")
+        }
+        lines.append("</article>")
+        files = [ExportFile(path: exports.jatsPath, text: lines.joined(separator: "\n") + "\n")]
+        files += body.figures.map { ExportFile(path: JATSBody.figurePath(slug: record.slug, number: $0.number), text: $0.draft.svgFile(number: $0.number)) }
+    }
+}

@@ -1,0 +1,138 @@
+import Appraisal
+import Foundation
+
+/// CSL items as BibTeX entries (UTF-8, for biber and bibtex8; BibTeX's special characters
+/// escaped, capitals in titles protected by braces, organisations braced whole).
+enum BibTeXWriter {
+    /// Every item as one entry, separated by blank lines.
+    static func document(_ references: [CSLReference]) -> String {
+        references.map(entry).joined(separator: "\n")
+    }
+
+    /// One entry: `@article{key,\n  field = {value},\n...}`, leaving out whatever is missing.
+    static func entry(_ reference: CSLReference) -> String {
+        var fields: [(String, String)] = []
+        if !reference.authors.isEmpty { fields.append(("author", reference.authors.map(name).joined(separator: " and "))) }
+        if let title = reference.title { fields.append(("title", protectCapitals(title))) }
+        let isBook = reference.type == "book"
+        if let container = reference.containerTitle ?? reference.containerTitleShort, !isBook {
+            fields.append((entryType(reference) == "article" ? "journal" : "howpublished", escape(container)))
+        }
+        if let publisher = reference.publisher { fields.append(("publisher", escape(publisher))) }
+        if let year = reference.year { fields.append(("year", String(year))) }
+        if let month = reference.month { fields.append(("month", String(month))) }
+        if let day = reference.day { fields.append(("day", String(day))) }
+        if let volume = reference.volume { fields.append(("volume", escape(volume))) }
+        if let issue = reference.issue { fields.append(("number", escape(issue))) }
+        if let page = reference.page { fields.append(("pages", escape(pageRange(page)))) }
+        if let doi = reference.doi.map(AMAReference.bareDOI) { fields.append(("doi", escape(doi))) }
+        if let pmid = reference.pmid { fields.append(("pmid", escape(pmid))) }
+        if let url = reference.url { fields.append(("url", escapeURL(url))) }
+        if let abstract = reference.abstract { fields.append(("abstract", escape(abstract))) }
+        let body = fields.map { "  \($0.0) = {\($0.1)}" }.joined(separator: ",\n")
+        return "@\(entryType(reference)){\(key(reference.id)),\n\(body)\n}\n"
+    }
+
+    /// `1993-2000` or `1993–2000` as BibTeX's `1993--2000`; anything else as written.
+    static func pageRange(_ page: String) -> String {
+        let parts = page.split(whereSeparator: { $0 == "-" || $0 == "–" }).map { $0.trimmingCharacters(in: .whitespaces) }
+        return parts.count == 2 && parts.allSatisfy { !$0.isEmpty && !$0.contains(" ") } ? parts.joined(separator: "--") : page
+    }
+
+    /// The BibTeX entry type for a CSL type.
+    static func entryType(_ reference: CSLReference) -> String {
+        switch reference.type {
+        case "book": "book"
+        case "chapter": "incollection"
+        case "paper-conference": "inproceedings"
+        case "report": "techreport"
+        case "thesis": "phdthesis"
+        case "webpage", "post-weblog", "dataset", "software": "misc"
+        case nil: reference.containerTitle == nil ? "misc" : "article"
+        default: "article"
+        }
+    }
+
+    /// One name in BibTeX's `von Last, Jr, First` form; an organisation in double braces so that
+    /// BibTeX takes it as one last name.
+    static func name(_ name: CSLReference.Name) -> String {
+        guard let family = name.family else {
+            let literal = name.literal ?? ""
+            return CSLReference.Name.isEtAl(literal) ? "others" : "{\(escape(literal))}"
+        }
+        var last = braceIfNeeded(escape(family))
+        if let particle = [name.droppingParticle, name.nonDroppingParticle].compactMap({ $0 }).joined(separator: " ").nilIfEmpty {
+            last = escape(particle) + " " + last
+        }
+        let given = name.given.map { braceIfNeeded(escape($0)) }
+        switch (name.suffix, given) {
+        case (let suffix?, let given?): return "\(last), \(escape(suffix)), \(given)"
+        case (let suffix?, nil): return "\(last), \(escape(suffix)), "
+        case (nil, let given?): return "\(last), \(given)"
+        case (nil, nil): return last
+        }
+    }
+
+    /// A citation key of letters, digits and `-_:.` only.
+    static func key(_ id: String) -> String {
+        let kept = id.unicodeScalars.map { $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil || "-_:.".unicodeScalars.contains($0)) ? Character($0) : "-" }
+        return kept.isEmpty ? "item" : String(kept)
+    }
+
+    /// Text with BibTeX's and LaTeX's special characters escaped and line breaks as spaces.
+    ///
+    /// Braces become `\textbraceleft{}`: BibTeX counts `\{` as a brace, so it would unbalance
+    /// the field.
+    static func escape(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            switch character {
+            case "\\": result += "\\textbackslash{}"
+            case "{": result += "\\textbraceleft{}"
+            case "}": result += "\\textbraceright{}"
+            case "$", "&", "%", "#", "_": result += "\\\(character)"
+            case "~": result += "\\textasciitilde{}"
+            case "^": result += "\\textasciicircum{}"
+            case "\n", "\r", "\t", "\r\n": result += " "
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+
+    /// A URL as `url` fields take it: verbatim, with braces (which would unbalance the field)
+    /// and spaces percent-encoded.
+    static func escapeURL(_ url: String) -> String {
+        url.map { character -> String in
+            switch character {
+            case "{": "%7B"
+            case "}": "%7D"
+            case " ": "%20"
+            case "\\": "%5C"
+            default: String(character)
+            }
+        }.joined()
+    }
+
+    /// The title with every word that holds a capital after its first letter, or is an
+    /// acronym, or follows the first word with a capital, wrapped in braces so styles keep its case.
+    static func protectCapitals(_ title: String) -> String {
+        let words = title.split(separator: " ", omittingEmptySubsequences: false)
+        return words.enumerated().map { index, word -> String in
+            let escaped = escape(String(word))
+            let hasCapital = word.dropFirst(index == 0 ? 1 : 0).contains(where: \.isUppercase)
+            return hasCapital ? "{\(escaped)}" : escaped
+        }.joined(separator: " ")
+    }
+
+    /// Text in braces when it contains a comma or the word "and", which BibTeX would split at.
+    private static func braceIfNeeded(_ text: String) -> String {
+        let words = text.split(separator: " ")
+        return text.contains(",") || words.contains(where: { $0.lowercased() == "and" }) ? "{\(text)}" : text
+    }
+}
+
+extension String {
+    /// The string, or nil when it is empty.
+    var nilIfEmpty: String? { isEmpty ? nil : self }
+}

@@ -1,0 +1,55 @@
+import Appraisal
+import Markdown
+
+/// What a report's `<head>` tells indexers and reference managers: Highwire Press `citation_*`
+/// tags (Google Scholar), Open Graph and Twitter card tags, a canonical link when the site has
+/// a base URL, and the schema.org JSON-LD. Every value is escaped by `SafeHTML`.
+enum HeadMetadata {
+    /// The tags, each on its own line starting with a line break.
+    static func html(_ record: AppraisalRecord, appraised: CSLReference?) -> SafeHTML {
+        var tags: [SafeHTML] = []
+        func meta(_ name: String, _ content: String) { tags.append("<meta name=\"\(name)\" content=\"\(content)\">") }
+        func property(_ name: String, _ content: String) { tags.append("<meta property=\"\(name)\" content=\"\(content)\">") }
+        let description = record.bottomLine ?? record.question
+        if let description { meta("description", description) }
+        if let url = record.url { tags.append("<link rel=\"canonical\" href=\"\(url)\">") }
+        meta("citation_title", record.title)
+        for author in record.authors {
+            meta("citation_author", author.name)
+            if let affiliation = author.affiliation { meta("citation_author_institution", affiliation) }
+        }
+        if let date = record.date { meta("citation_publication_date", highwireDate(date)) }
+        meta("citation_journal_title", record.journal)
+        if let doi = record.doi { meta("citation_doi", doi) }
+        meta("citation_language", record.language)
+        if let url = record.url { meta("citation_fulltext_html_url", url) }
+        if let abstract = record.abstract { meta("citation_abstract", abstract) }
+        for keyword in record.keywords { meta("citation_keywords", keyword) }
+        property("og:type", "article")
+        property("og:title", record.title)
+        if let description { property("og:description", description) }
+        property("og:site_name", record.journal)
+        if let url = record.url { property("og:url", url) }
+        if let date = record.date { property("article:published_time", date.description) }
+        for keyword in record.keywords { property("article:tag", keyword) }
+        meta("twitter:card", "summary")
+        meta("twitter:title", record.title)
+        if let description { meta("twitter:description", description) }
+        let json = SafeHTML(trustedJSON: ScholarlyJSONLD.document(record, appraised: appraised).scriptText)
+        tags.append("<script type=\"application/ld+json\">\n\(json)</script>")
+        return SafeHTML(joining: tags.map { "\n" + $0 })
+    }
+
+    /// Highwire's date form, `YYYY/MM/DD`.
+    static func highwireDate(_ date: ISODate) -> String {
+        date.description.split(separator: "-").joined(separator: "/")
+    }
+}
+
+extension SafeHTML {
+    /// JSON whose `<`, `>` and `&` are `\u003c`-style escapes (`JSONValue.scriptText`), so that
+    /// it cannot end a `<script>` element or open a comment.
+    init(trustedJSON json: String) {
+        self = SafeHTML(stringLiteral: json)
+    }
+}

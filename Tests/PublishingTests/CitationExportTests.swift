@@ -1,0 +1,114 @@
+import Appraisal
+import Foundation
+@testable import Publishing
+import Testing
+
+/// The citation exports read back by the formats' own rules: tricky names survive BibTeX, RIS
+/// and CSL-JSON; special characters are escaped; nothing is invented for a bare report.
+struct CitationExportTests {
+    /// Names that break naive writers: particles, accents, a suffix, organisations.
+    static let names: [CSLReference.Name] = [
+        CSLReference.Name(family: "Berg", given: "Jan", nonDroppingParticle: "van der"),
+        CSLReference.Name(family: "Cruz", given: "María José", nonDroppingParticle: "de la"),
+        CSLReference.Name(family: "Müller", given: "Hans-Jürgen"),
+        CSLReference.Name(family: "Kierkegaard", given: "Søren"),
+        CSLReference.Name(family: "Smith", given: "John", suffix: "Jr."),
+        CSLReference.Name(literal: "WHO Collaborative Group"),
+        CSLReference.Name(literal: "Research & Development {Unit} and Partners"),
+    ]
+
+    static var tricky: CSLReference {
+        var reference = CSLReference(id: "berg2020")
+        reference.type = "article-journal"
+        reference.authors = names
+        reference.title = "IVIG & {braces}: 50% of $costs_in #DM, ~ok^ \\ per C. difficile"
+        reference.containerTitle = "N Engl J Med"
+        reference.year = 2020
+        reference.month = 3
+        reference.volume = "382"
+        reference.page = "1993-2000"
+        reference.doi = "https://doi.org/10.1056/NEJMoa2020"
+        return reference
+    }
+
+    /// Whether two names are the same once particles are counted as part of the family name.
+    static func same(_ lhs: CSLReference.Name, _ rhs: CSLReference.Name) -> Bool {
+        lhs.fullFamily == rhs.fullFamily && lhs.given == rhs.given && lhs.literal == rhs.literal && lhs.suffix == rhs.suffix
+    }
+
+    @Test(arguments: names) func bibtexRoundTripsEveryName(_ name: CSLReference.Name) throws {
+        var reference = Self.tricky
+        reference.authors = [name]
+        let entries = try #require(CitationFormatReaders.bibtex(BibTeXWriter.document([reference])))
+        let author = try #require(entries.first?.fields["author"])
+        let read = CitationFormatReaders.bibtexNames(author)
+        #expect(read.count == 1, "one name, not split at 'and' or a comma: \(author)")
+        #expect(read.first.map { Self.same($0, name) } == true, "\(author) read back as \(read)")
+        if name.nonDroppingParticle != nil { #expect(read.first?.nonDroppingParticle == name.nonDroppingParticle) }
+    }
+
+    @Test func bibtexKeepsTheListOrderAndEscapesSpecialCharacters() throws {
+        let text = BibTeXWriter.document([Self.tricky])
+        let entry = try #require(CitationFormatReaders.bibtex(text)?.first)
+        #expect(entry.type == "article" && entry.key == "berg2020")
+        let names = CitationFormatReaders.bibtexNames(try #require(entry.fields["author"]))
+        #expect(names.count == Self.names.count)
+        #expect(zip(names, Self.names).allSatisfy(Self.same))
+        #expect(CitationFormatReaders.latex(try #require(entry.fields["title"])) == Self.tricky.title)
+        #expect(entry.fields["doi"] == "10.1056/NEJMoa2020")
+        #expect(entry.fields["pages"] == "1993--2000")
+        #expect(text.contains("Müller") && text.contains("Søren"), "UTF-8 kept as written")
+        #expect(text.contains("{WHO Collaborative Group}"), "an organisation in double braces")
+    }
+
+    @Test(arguments: names) func risRoundTripsEveryName(_ name: CSLReference.Name) throws {
+        var reference = Self.tricky
+        reference.authors = [name]
+        let records = try #require(CitationFormatReaders.ris(RISWriter.document([reference])))
+        let authors = try #require(records.first).filter { $0.tag == "AU" }.map { CitationFormatReaders.risName($0.value) }
+        #expect(authors.count == 1)
+        #expect(authors.first.map { Self.same($0, name) } == true, "read back as \(authors)")
+    }
+
+    @Test func risFollowsTheTagRules() throws {
+        var second = Self.tricky
+        second.id = "second"
+        second.title = "A title\nover two lines"
+        let records = try #require(CitationFormatReaders.ris(RISWriter.document([Self.tricky, second])))
+        #expect(records.count == 2)
+        let first = try #require(records.first)
+        #expect(first.first?.tag == "TY" && first.first?.value == "JOUR" && first.last?.tag == "ER")
+        #expect(first.filter { $0.tag == "AU" }.count == Self.names.count)
+        #expect(first.contains { $0 == ("SP", "1993") } && first.contains { $0 == ("EP", "2000") })
+        #expect(first.contains { $0 == ("DO", "10.1056/NEJMoa2020") } && first.contains { $0 == ("DA", "2020/03//") })
+        #expect(records.last?.contains { $0 == ("TI", "A title over two lines") } == true)
+    }
+
+    @Test func cslJSONIsTheStandardShape() throws {
+        let data = Data(CSLJSONWriter.document([Self.tricky]).utf8)
+        let items = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
+        let item = try #require(items.first)
+        #expect(item["id"] as? String == "berg2020" && item["type"] as? String == "article-journal")
+        #expect(item["DOI"] as? String == "10.1056/NEJMoa2020")
+        let issued = try #require(item["issued"] as? [String: Any])
+        #expect(issued["date-parts"] as? [[Int]] == [[2020, 3]])
+        let authors = try #require(item["author"] as? [[String: String]])
+        #expect(authors[0] == ["family": "Berg", "given": "Jan", "non-dropping-particle": "van der"])
+        #expect(authors[5] == ["literal": "WHO Collaborative Group"])
+    }
+
+    @Test(arguments: [
+        ("A. Student", CSLReference.Name(family: "Student", given: "A.")),
+        ("Jan van der Berg", CSLReference.Name(family: "Berg", given: "Jan", nonDroppingParticle: "van der")),
+        ("Cruz, María de la", CSLReference.Name(family: "Cruz", given: "María", nonDroppingParticle: "de la")),
+        ("WHO Collaborative Group", CSLReference.Name(literal: "WHO Collaborative Group")),
+        ("Cochrane", CSLReference.Name(literal: "Cochrane")),
+    ])
+    func appraisalAuthorsAreSplitIntoCSLNames(_ written: String, _ expected: CSLReference.Name) {
+        #expect(PersonName.parse(written) == expected)
+    }
+}
+
+extension CSLReference.Name: CustomTestStringConvertible {
+    public var testDescription: String { literal ?? [given, fullFamily, suffix].compactMap { $0 }.joined(separator: " ") }
+}
