@@ -82,7 +82,7 @@ public struct ReportRenderer: Sendable {
         var diagnostics = source.diagnostics
         let analysis = DocumentAnalysis(source, files: files)
         diagnostics += analysis.diagnostics
-        let structure = AppraisalStructure(source, files: files)
+        let structure = AppraisalStructure(source, files: files, analysis: analysis)
         diagnostics += structure.diagnostics
         let json = AnalysisJSON(source: source, analysis: analysis, structure: structure, diagnostics: diagnostics.sortedForDisplay()).text
         guard let frontMatter = source.frontMatter, !diagnostics.contains(where: { $0.severity == .error }) else {
