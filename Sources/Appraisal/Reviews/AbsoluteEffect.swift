@@ -51,13 +51,13 @@ public struct AbsoluteEffect: Hashable, Sendable {
     }
 
     /// "7 fewer" or "3 more"; a difference that rounds to 0 keeps its side.
-    static func words(_ proportion: Double) -> String {
+    public static func words(_ proportion: Double) -> String {
         let count = perThousand(proportion)
         return proportion < 0 ? "\(grouped(-count)) fewer" : "\(grouped(count)) more"
     }
 
     /// A whole number with thousands separated by commas: 1000 → "1,000".
-    static func grouped(_ number: Int) -> String {
+    public static func grouped(_ number: Int) -> String {
         let digits = String(abs(number))
         var result = ""
         for (offset, digit) in digits.enumerated() {

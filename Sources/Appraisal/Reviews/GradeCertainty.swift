@@ -19,6 +19,9 @@ public enum GradeCertainty: Int, Hashable, Sendable, CaseIterable, Comparable {
         }
     }
 
+    /// A name usable in a CSS class: `very-low`.
+    public var className: String { word.replacingAll(" ", with: "-") }
+
     /// Every accepted word, highest first, for hints.
     public static let words = allCases.reversed().map(\.word)
 
