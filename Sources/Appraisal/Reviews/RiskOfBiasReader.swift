@@ -84,12 +84,14 @@ struct RiskOfBiasReader {
         var judgements: [String: RiskOfBiasTool.Judgement] = [:]
         var authorOverall: RiskOfBiasTool.Judgement?
         var overallNode: Node?
+        var unknownDomains = 0
         for (domainNode, judgementNode) in mapping {
             guard let key = domainNode.scalar?.string else { continue }
             guard key == "overall" || tool.domain(key) != nil else {
                 fields.report(domainNode, code: "rob-unknown-domain", "'\(key)' is not a domain of \(tool.name)",
                               hint: Suggestion.hint(for: key, in: domainKeys + ["overall"]) ?? "the domains are: \(domainKeys.joined(separator: ", "))",
                               length: key.utf8.count)
+                unknownDomains += 1
                 continue
             }
             guard let judgement = readJudgement(judgementNode, key: key) else { continue }
@@ -100,7 +102,7 @@ struct RiskOfBiasReader {
             }
         }
         let missing = domainKeys.filter { judgements[$0] == nil && !mappingHas(mapping, $0) }
-        if !missing.isEmpty {
+        if !missing.isEmpty, unknownDomains == 0 {
             fields.report(keyNode, code: "rob-missing-domain",
                           "study \"\(name)\" has no judgement for \(missing.joined(separator: ", "))",
                           hint: "\(tool.name) judges every study on: \(domainKeys.joined(separator: ", "))", length: name.utf8.count)

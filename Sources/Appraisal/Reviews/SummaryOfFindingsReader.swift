@@ -90,7 +90,8 @@ struct SummaryOfFindingsReader {
 
     private mutating func readBlock(_ node: Node?, outcome: Node) -> (String, BlockResults)? {
         guard let node else {
-            fields.report(outcome, code: "sof-block", "an outcome needs 'block:', the binary or meta-analysis data block it summarises")
+            fields.report(outcome, code: "sof-block", "an outcome needs 'block:', the binary or meta-analysis data block it summarises",
+                          hint: "start the outcome with '- block: <data block id>'")
             return nil
         }
         guard let id = fields.string(node, key: "block") else { return nil }
