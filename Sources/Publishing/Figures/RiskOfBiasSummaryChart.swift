@@ -66,7 +66,7 @@ struct RiskOfBiasSummaryChart {
                 let segment = (right - left) * Double(count) / Double(total)
                 svg = svg + SVG.rect(x, barTop, segment, Self.barHeight, fill: fill(judgement), stroke: FigurePalette.ink)
                 if segment >= 22 {
-                    svg = svg + "<text x=\"\(SVG.number(x + segment / 2))\" y=\"\(SVG.number(barTop + Self.barHeight / 2 + 4.5))\" text-anchor=\"middle\" font-size=\"12\" font-weight=\"bold\" stroke=\"#FFFFFF\" stroke-width=\"3\" paint-order=\"stroke\">\(count)</text>\n"
+                    svg = svg + "<text x=\"\(SVG.number(x + segment / 2))\" y=\"\(SVG.number(barTop + Self.barHeight / 2 + 4.5))\" text-anchor=\"middle\" font-size=\"13\" font-weight=\"bold\" stroke=\"#FFFFFF\" stroke-width=\"3\" paint-order=\"stroke\">\(count)</text>\n"
                 }
                 x += segment
             }
@@ -75,7 +75,7 @@ struct RiskOfBiasSummaryChart {
         for tick in [0, 25, 50, 75, 100] {
             let x = left + (right - left) * Double(tick) / 100
             svg = svg + SVG.line(x, y, x, y + 4, stroke: FigurePalette.muted)
-                + SVG.text(min(max(x, left + 10), right - 16), y + 17, "\(tick)%", anchor: "middle", size: 12, fill: FigurePalette.muted)
+                + SVG.text(min(max(x, left + 10), right - 16), y + 17, "\(tick)%", anchor: "middle", size: 13, fill: FigurePalette.muted)
         }
         y += 26
         let (legend, legendHeight) = legend(top: y, left: Self.margin, right: right)
