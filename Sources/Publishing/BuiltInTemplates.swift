@@ -304,7 +304,7 @@ p.figure-unavailable { font-style: italic; color: #8a1c1c; }
 .traffic-light th[scope="col"] { vertical-align: bottom; }
 .traffic-light abbr { text-decoration: none; }
 .traffic-light .rob-code { display: none; }
-.traffic-light tbody th[scope="row"] { font-weight: 500; }
+.traffic-light tbody th[scope="row"] { font-weight: 500; min-width: 6.5rem; }
 .traffic-light td.rob { white-space: nowrap; position: relative; }
 .traffic-light td.rob-overall { border-left: 2px solid var(--rule); }
 .rob-mark { display: inline-block; width: 1.45em; height: 1.45em; line-height: 1.45em; border-radius: 50%; text-align: center; font-weight: 700; border: 1px solid #222; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
@@ -318,7 +318,7 @@ p.figure-unavailable { font-style: italic; color: #8a1c1c; }
   .traffic-light .rob-code { display: inline; }
   .traffic-light th[scope="col"] { position: relative; text-align: center; padding-left: 0.2rem; padding-right: 0.2rem; }
   .traffic-light th[scope="col"]:first-child { text-align: left; }
-  .traffic-light tbody th[scope="row"] { max-width: 7rem; padding-left: 0.2rem; }
+  .traffic-light tbody th[scope="row"] { min-width: 4.5rem; max-width: 7rem; padding-left: 0.2rem; }
   .traffic-light td.rob { text-align: center; padding-left: 0.2rem; padding-right: 0.2rem; }
 }
 @media print {

@@ -63,7 +63,7 @@ public struct RiskOfBiasTool: Hashable, Sendable {
         Domain(key: "deviations", title: "Bias due to deviations from intended interventions", heading: "Deviations"),
         Domain(key: "missing", title: "Bias due to missing outcome data", heading: "Missing data"),
         Domain(key: "measurement", title: "Bias in measurement of the outcome", heading: "Measurement"),
-        Domain(key: "selection", title: "Bias in selection of the reported result", heading: "Reporting"),
+        Domain(key: "selection", title: "Bias in selection of the reported result", heading: "Reported result"),
     ], judgements: words(["low", "some concerns", "high"]))
 
     /// ROBINS-I for non-randomised studies of interventions.
