@@ -5,6 +5,10 @@ import Markdown
 public struct AppraisalStructure: Sendable {
     /// Every readable checklist block, in document order.
     public var checklists: [Checklist]
+    /// Every readable `summary-of-findings` block, in document order.
+    public var summariesOfFindings: [SummaryOfFindings]
+    /// Every readable `risk-of-bias` block, in document order.
+    public var riskOfBias: [RiskOfBiasAssessment]
     /// The references and the numbers of the cited ones.
     public var citations: CitationIndex
     /// Everything found: checklist and citation problems, and unfilled placeholders.
@@ -14,11 +18,18 @@ public struct AppraisalStructure: Sendable {
     public static let placeholderMarker = "TODO:"
 
     /// Reads the structure of `source`; `files` reads a bibliography file inside the project.
-    public init(_ source: AppraisalSource, files: ProjectFiles?) {
+    /// Summary-of-findings and risk-of-bias blocks read the data blocks' results from `analysis`
+    /// (analysed here when not given).
+    public init(_ source: AppraisalSource, files: ProjectFiles?, analysis: DocumentAnalysis? = nil) {
         let (checklists, found) = ChecklistCollector.collect(from: source)
         self.checklists = checklists
+        let results = (analysis ?? DocumentAnalysis(source, files: files)).results
+        let (tables, tableFindings) = SummaryOfFindingsCollector.collect(from: source, results: results)
+        let (assessments, biasFindings) = RiskOfBiasCollector.collect(from: source, results: results)
+        summariesOfFindings = tables
+        riskOfBias = assessments
         citations = CitationIndex(source, files: files)
-        diagnostics = found + citations.diagnostics + AppraisalStructure.placeholders(in: source.file)
+        diagnostics = found + tableFindings + biasFindings + citations.diagnostics + AppraisalStructure.placeholders(in: source.file)
     }
 
     /// A warning for each `TODO:` left in the file (front matter, prose or blocks).

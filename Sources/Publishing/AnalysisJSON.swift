@@ -2,7 +2,7 @@ import Appraisal
 import Foundation
 
 /// The machine-readable form of a report: every data block's inputs, computed values (value,
-/// interval, method) and checks, the checklist answers and the numbered references. Written as `output/<slug>.json` and by `render --format json`.
+/// interval, method) and checks, the checklist answers, the summary-of-findings and risk-of-bias blocks and the numbered references. Written as `output/<slug>.json` and by `render --format json`.
 struct AnalysisJSON: Encodable {
     struct Block: Encodable {
         let id: String
@@ -71,6 +71,8 @@ struct AnalysisJSON: Encodable {
     let blocks: [Block]
     let checks: [Check]
     let checklists: [ChecklistAnswers]
+    let summaryOfFindings: [SummaryOfFindingsJSON]
+    let riskOfBias: [RiskOfBiasJSON]
     let references: [Reference]
     let diagnostics: [Diagnostic]
 
@@ -94,6 +96,8 @@ struct AnalysisJSON: Encodable {
                              answers: checklist.responses.mapValues { .init(answer: $0.answer.rawValue, note: $0.note) },
                              unanswered: checklist.unanswered)
         }
+        summaryOfFindings = structure.summariesOfFindings.map(SummaryOfFindingsJSON.init)
+        riskOfBias = structure.riskOfBias.map(RiskOfBiasJSON.init)
         let index = structure.citations
         references = index.cited.enumerated().compactMap { offset, id in
             index.references[id].map { Reference(number: offset + 1, id: id, text: AMAReference($0).plainText) }

@@ -278,6 +278,56 @@ figure.figure figcaption { font-size: 0.9rem; margin-top: 0.5rem; max-width: 40r
 figure.figure .figure-label { font-weight: bold; }
 p.figure-unavailable { font-style: italic; color: #8a1c1c; }
 
+/* ---- Systematic reviews: summary of findings (GRADE) and risk of bias (traffic lights). ---- */
+.summary-of-findings, .risk-of-bias { margin: 1.5rem 0 2rem; }
+.summary-of-findings figcaption, .risk-of-bias figcaption { font-family: system-ui, -apple-system, "Segoe UI", "DejaVu Sans", sans-serif; font-weight: 600; margin-bottom: 0.5rem; }
+.sof-context { display: block; font-weight: 400; font-size: 0.85rem; color: var(--muted); }
+.sof-scroll, .rob-scroll { overflow-x: auto; }
+@media (min-width: 48rem) {
+  .summary-of-findings, .rob-scroll { width: min(calc(100vw - 3rem), 62rem); position: relative; left: 50%; transform: translateX(-50%); }
+}
+.summary-of-findings table { font-size: 0.84rem; min-width: 40rem; }
+.summary-of-findings thead th { vertical-align: bottom; }
+.summary-of-findings thead tr:first-child th[colspan] { text-align: center; border-bottom: 1px solid var(--rule); }
+.summary-of-findings tbody th[scope="row"] { font-weight: 600; }
+.sof-detail { display: block; color: var(--muted); font-weight: 400; font-size: 0.92em; }
+.summary-of-findings td strong { font-weight: 600; white-space: nowrap; }
+.summary-of-findings .sof-risk { font-weight: 400; }
+.sof-interval { white-space: nowrap; }
+.certainty { white-space: nowrap; }
+.certainty-symbols { font-size: 1.05em; letter-spacing: 0.05em; }
+.certainty-word { font-weight: 650; letter-spacing: 0.03em; }
+.sof-note-refs { margin-left: 0.15em; }
+.sof-notes, .rob-notes { font-size: 0.82rem; color: var(--muted); padding-left: 1.4rem; margin: 0.25rem 0 0.5rem; }
+.sof-method, .rob-domains { font-size: 0.8rem; color: var(--muted); margin: 0.25rem 0 0; }
+.traffic-light { font-size: 0.84rem; }
+.traffic-light th[scope="col"] { vertical-align: bottom; }
+.traffic-light abbr { text-decoration: none; }
+.traffic-light .rob-code { display: none; }
+.traffic-light tbody th[scope="row"] { font-weight: 500; min-width: 6.5rem; }
+.traffic-light td.rob { white-space: nowrap; position: relative; }
+.traffic-light td.rob-overall { border-left: 2px solid var(--rule); }
+.rob-mark { display: inline-block; width: 1.45em; height: 1.45em; line-height: 1.45em; border-radius: 50%; text-align: center; font-weight: 700; border: 1px solid #222; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+.rob-word { font-size: 0.92em; }
+.rob-legend { font-family: system-ui, -apple-system, "Segoe UI", "DejaVu Sans", sans-serif; font-size: 0.82rem; color: var(--muted); display: flex; flex-wrap: wrap; gap: 0.3rem 1rem; margin: 0.4rem 0 0; }
+.rob-key { white-space: nowrap; }
+.risk-of-bias figure.figure { margin-top: 1.25rem; }
+@media (max-width: 36rem) {
+  .summary-of-findings tbody th[scope="row"] { position: sticky; left: 0; background: var(--paper); z-index: 1; }
+  .traffic-light .rob-word, .traffic-light .rob-heading { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+  .traffic-light .rob-code { display: inline; }
+  .traffic-light th[scope="col"] { position: relative; text-align: center; padding-left: 0.2rem; padding-right: 0.2rem; }
+  .traffic-light th[scope="col"]:first-child { text-align: left; }
+  .traffic-light tbody th[scope="row"] { min-width: 4.5rem; max-width: 7rem; padding-left: 0.2rem; }
+  .traffic-light td.rob { text-align: center; padding-left: 0.2rem; padding-right: 0.2rem; }
+}
+@media print {
+  .summary-of-findings, .rob-scroll { width: auto; left: 0; transform: none; }
+  .summary-of-findings table { min-width: 0; font-size: 8.5pt; }
+  .sof-scroll, .rob-scroll { overflow: visible; }
+}
+/* ---- end of systematic reviews ---- */
+
 /* ---- "Cite this appraisal" box ---- */
 .cite { margin-top: 2.5rem; padding: 1rem 1.25rem; border-left: 4px solid var(--accent); background: var(--accent-soft); }
 .cite h2 { margin-top: 0; font-size: 1.1rem; }

@@ -18,7 +18,8 @@ public struct ReportRenderer: Sendable {
     }
 
     /// The report's body as HTML: inline expressions replaced by their values, data blocks by
-    /// their result tables and figures, checklist blocks by their tables and citations by numbers
+    /// their result tables and figures, checklist, summary-of-findings and risk-of-bias blocks by
+    /// their tables (and the risk-of-bias summary chart), and citations by numbers
     /// linked to the reference list; otherwise exactly as cmark renders it.
     ///
     /// Raw HTML and `javascript:` links are dropped unless the command line or the document's
@@ -26,9 +27,11 @@ public struct ReportRenderer: Sendable {
     public func bodyHTML(_ source: AppraisalSource, analysis: DocumentAnalysis? = nil, structure: AppraisalStructure? = nil) -> SafeHTML {
         let allow = allowRawHTML || source.frontMatter?.allowsRawHTML == true
         var tree = source.body
+        var reviewFigures: [SourcePosition: SafeHTML] = [:]
         if let analysis {
             let tables = Dictionary(analysis.results.map { ($0.block.id, $0) }, uniquingKeysWith: { first, _ in first })
-            let figures = FigureNumbering.figures(for: analysis.results, style: analysis.style)
+            let (figures, placed) = FigureNumbering.figures(for: analysis.results, placed: ReviewBlocksHTML.charts(structure), style: analysis.style)
+            reviewFigures = placed
             tree = tree.rewritten { node in
                 guard case .codeBlock(let info, _) = node.kind, let id = DataBlockCollector.blockID(info: info) else { return nil }
                 guard let results = tables[id] else { return [] }
@@ -38,10 +41,11 @@ public struct ReportRenderer: Sendable {
             }
         }
         if let structure {
-            let checklists = Dictionary(structure.checklists.map { ($0.position, $0) }, uniquingKeysWith: { first, _ in first })
+            var blocks = Dictionary(structure.checklists.map { ($0.position, ChecklistTable.html($0)) }, uniquingKeysWith: { first, _ in first })
+            blocks.merge(ReviewBlocksHTML.replacements(structure, figures: reviewFigures, style: analysis?.style ?? .ama)) { first, _ in first }
             tree = tree.rewritten { node in
-                guard case .codeBlock = node.kind, let start = node.range?.start, let checklist = checklists[start] else { return nil }
-                return [MarkdownNode(.generatedBlock(ChecklistTable.html(checklist)), range: node.range)]
+                guard case .codeBlock = node.kind, let start = node.range?.start, let html = blocks[start] else { return nil }
+                return [MarkdownNode(.generatedBlock(html), range: node.range)]
             }
             tree = CitationHTML.apply(to: tree, index: structure.citations)
         }
@@ -85,7 +89,7 @@ public struct ReportRenderer: Sendable {
         var diagnostics = source.diagnostics
         let analysis = DocumentAnalysis(source, files: files)
         diagnostics += analysis.diagnostics
-        let structure = AppraisalStructure(source, files: files)
+        let structure = AppraisalStructure(source, files: files, analysis: analysis)
         diagnostics += structure.diagnostics
         let json = AnalysisJSON(source: source, analysis: analysis, structure: structure, diagnostics: diagnostics.sortedForDisplay()).text
         guard let frontMatter = source.frontMatter, !diagnostics.contains(where: { $0.severity == .error }) else {

@@ -2,7 +2,8 @@ import Appraisal
 import Markdown
 
 /// Draws every figure the data blocks ask for and numbers them "Figure 1", "Figure 2"... in
-/// document order (the order of the blocks, then of each block's `figures:` list).
+/// document order (the order of the blocks, then of each block's `figures:` list), together
+/// with figures other blocks draw where their fence stands (a risk-of-bias summary chart).
 ///
 /// Numbers are given only to figures that could be drawn, so the sequence has no gaps (one that
 /// cannot be drawn leaves a visible note instead of a silent blank); ids are
@@ -20,13 +21,34 @@ enum FigureNumbering {
             guard case .unavailable(let name, let block) = self else { return nil }
             return "The \(name) figure of data block \(block) was not drawn: it needs values this block does not have (a forest plot of a continuous block needs exactly two arms)."
         }
+
+        /// The figure, or the note that it could not be drawn.
+        var html: SafeHTML {
+            switch self {
+            case .drawn(let number, let draft): draft.html(number: number)
+            case .unavailable: "<p class=\"figure-unavailable\">\(unavailableNote ?? "")</p>\n"
+            }
+        }
     }
 
-    /// The figures per block id, numbered in document order (HTML and JATS number them alike).
-    static func entries(for results: [BlockResults], style: NumberStyle) -> [String: [Entry]] {
+    /// The data blocks' figures per block id, and the `placed` figures (drafted by other fences,
+    /// keyed by the fence's position) numbered in the same sequence, in document order, so that
+    /// the page and the JATS article number them alike.
+    static func entries(for results: [BlockResults], placed: [SourcePosition: FigureDraft] = [:],
+                        style: NumberStyle) -> (blocks: [String: [Entry]], placed: [SourcePosition: Entry]) {
         var entries: [String: [Entry]] = [:]
+        var placedEntries: [SourcePosition: Entry] = [:]
+        var pending = placed.keys.sorted()[...]
         var next = 1
+        let placeUpTo = { (position: SourcePosition?) in
+            while let first = pending.first, position.map({ first < $0 }) ?? true, let draft = placed[first] {
+                placedEntries[first] = .drawn(number: next, draft: draft)
+                next += 1
+                pending = pending.dropFirst()
+            }
+        }
         for block in results {
+            placeUpTo(block.block.position)
             var parts: [Entry] = []
             for name in block.block.figures {
                 guard let draft = FigureDrafts.draft(name, results: block, id: "figure-\(next)", style: style) else {
@@ -38,18 +60,19 @@ enum FigureNumbering {
             }
             if !parts.isEmpty, entries[block.block.id] == nil { entries[block.block.id] = parts }
         }
-        return entries
+        placeUpTo(nil)
+        return (entries, placedEntries)
     }
 
     /// The figures' HTML per block id, ready to follow the block's result table.
     static func figures(for results: [BlockResults], style: NumberStyle) -> [String: SafeHTML] {
-        entries(for: results, style: style).mapValues { parts in
-            SafeHTML(joining: parts.map { entry -> SafeHTML in
-                switch entry {
-                case .drawn(let number, let draft): draft.html(number: number)
-                case .unavailable: "<p class=\"figure-unavailable\">\(entry.unavailableNote ?? "")</p>\n"
-                }
-            })
-        }
+        figures(for: results, placed: [:], style: style).blocks
+    }
+
+    /// The figures' HTML per block id and per placed fence.
+    static func figures(for results: [BlockResults], placed: [SourcePosition: FigureDraft],
+                        style: NumberStyle) -> (blocks: [String: SafeHTML], placed: [SourcePosition: SafeHTML]) {
+        let (blocks, placedEntries) = entries(for: results, placed: placed, style: style)
+        return (blocks.mapValues { SafeHTML(joining: $0.map(\.html)) }, placedEntries.mapValues(\.html))
     }
 }
