@@ -18,6 +18,7 @@ extension AppraisalScaffold {
         switch design.key {
         case "prognosis": prognosisResults
         case "diagnostic": diagnosticResults
+        case "systematic-review": reviewResults
         case "clinical-prediction-rule": predictionRuleResults
         case "qualitative":
             "TODO: set out the main themes the study found, each with a short quotation or example from the participants.\n"
@@ -77,6 +78,44 @@ extension AppraisalScaffold {
         counts: {tp: 1, fp: 1, fn: 1, tn: 1}   # TODO: true and false positives, false and true negatives from the paper's 2×2 table
         pretest: 0.5                          # TODO: your patient's probability of the condition before the test
         figures: [nomogram]
+        ```
+
+        """
+
+    private static let reviewResults = """
+        TODO: report the pooled effect {{ studies.random | ci }} ({{ studies.k }} studies, {{ studies.n }} participants), \
+        how much the studies disagree (I² {{ studies.i2 }}%, prediction interval {{ studies.prediction | ci }}), once the \
+        studies below are filled in.
+
+        ```data studies
+        type: meta-analysis
+        outcome: "TODO: the outcome pooled"
+        measure: rr
+        studies:
+          First study 2001: 1/2 vs 1/2    # TODO: events/total with the intervention vs the comparison, one line per study
+          Second study 2005: 1/2 vs 1/2
+          Third study 2010: 1/2 vs 1/2
+        figures: [forest, funnel]
+        ```
+
+        TODO: judge each study's risk of bias, domain by domain.
+
+        ```risk-of-bias rob2
+        block: studies
+        First study 2001: {randomisation: some concerns, deviations: some concerns, missing: some concerns, measurement: some concerns, selection: some concerns}
+        Second study 2005: {randomisation: some concerns, deviations: some concerns, missing: some concerns, measurement: some concerns, selection: some concerns}
+        Third study 2010: {randomisation: some concerns, deviations: some concerns, missing: some concerns, measurement: some concerns, selection: some concerns}
+        ```
+
+        ```summary-of-findings
+        population: "TODO: who"
+        intervention: "TODO: what"
+        comparison: "TODO: against what"
+        outcomes:
+          - block: studies
+            certainty: moderate
+            downgrade: {risk_of_bias: serious}
+            comment: "TODO: what the pooled result means for patients"
         ```
 
         """

@@ -30,7 +30,7 @@ public struct ReportRenderer: Sendable {
         var reviewFigures: [SourcePosition: SafeHTML] = [:]
         if let analysis {
             let tables = Dictionary(analysis.results.map { ($0.block.id, $0) }, uniquingKeysWith: { first, _ in first })
-            let (figures, placed) = FigureNumbering.figures(for: analysis.results, placed: ReviewBlocksHTML.charts(structure), style: analysis.style)
+            let (figures, placed) = FigureNumbering.figures(for: analysis.results, placed: ReviewBlocksHTML.charts(structure), structure: structure, style: analysis.style)
             reviewFigures = placed
             tree = tree.rewritten { node in
                 guard case .codeBlock(let info, _) = node.kind, let id = DataBlockCollector.blockID(info: info) else { return nil }

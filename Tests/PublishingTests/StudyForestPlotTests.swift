@@ -62,4 +62,18 @@ struct StudyForestPlotTests {
         #expect(funnel.contains("figure-funnel"))
         #expect(funnel.contains("Egger&#39;s test"), "12 studies: Egger's P is in the caption")
     }
+
+    @Test func aRiskOfBiasBlockNamingTheMetaAnalysisPutsItsJudgementsBesideEachStudy() throws {
+        let meta = FigureSamples.fence("m", "type: meta-analysis\nstudies:\n  Alpha 2001: 4/50 vs 9/50\n  Beta 2005: 6/80 vs 12/81\nfigures: [forest]")
+        let rob = "```risk-of-bias rob2\nblock: m\nAlpha 2001: {randomisation: low, deviations: low, missing: high, measurement: low, selection: some concerns}\nBeta 2005: {randomisation: low, deviations: low, missing: low, measurement: low, selection: low}\n```\n"
+        let source = FigureSamples.source(meta + rob)
+        let analysis = DocumentAnalysis(source, files: nil)
+        let structure = AppraisalStructure(source, files: nil, analysis: analysis)
+        let html = ReportRenderer(templates: try Fixtures.builtInTemplates()).bodyHTML(source, analysis: analysis, structure: structure).markup
+        let forest = try #require(FigureSamples.figures(in: html).first { $0.contains("figure-forest") })
+        #expect(forest.contains(">D5</text>"))
+        #expect(forest.contains("Alpha 2001: ") && forest.contains("risk of bias randomisation low, deviations low, missing high"))
+        #expect(forest.contains("Beside each study, its RoB 2 judgements by domain (D1 randomisation"))
+        #expect(forest.components(separatedBy: "<circle ").count - 1 == 10)
+    }
 }

@@ -2,8 +2,8 @@ import Appraisal
 import Markdown
 
 extension DiagnosticData: FigureContent {
-    func figure(_ name: String, results: BlockResults, id: String, style: NumberStyle) -> FigureDraft? {
-        name == "nomogram" ? FigureDrafts.nomogram(self, results, style) : nil
+    func figure(_ name: String, results: BlockResults, context: FigureContext) -> FigureDraft? {
+        name == "nomogram" ? FigureDrafts.nomogram(self, results, context.style) : nil
     }
 }
 

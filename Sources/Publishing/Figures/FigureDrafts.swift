@@ -2,15 +2,27 @@ import Appraisal
 import Markdown
 import Statistics
 
+/// What a figure may need besides its block's results: its id, the number style, and the rest
+/// of the document's structure (a forest plot shows the risk-of-bias judgements of its studies).
+struct FigureContext {
+    /// The figure's element id, `figure-N`.
+    var id: String
+    /// The document's number style.
+    var style: NumberStyle
+    /// The document's checklists and review blocks, when known.
+    var structure: AppraisalStructure?
+}
+
 /// A kind of data block that can draw figures; each kind conforms beside its drawings.
 protocol FigureContent: DataBlockContent {
     /// The draft of figure `name` (as written in `figures:`), or nil when this kind cannot draw it.
-    func figure(_ name: String, results: BlockResults, id: String, style: NumberStyle) -> FigureDraft?
+    func figure(_ name: String, results: BlockResults, context: FigureContext) -> FigureDraft?
 }
 
 extension BinaryData: FigureContent {
-    func figure(_ name: String, results: BlockResults, id: String, style: NumberStyle) -> FigureDraft? {
-        switch name {
+    func figure(_ name: String, results: BlockResults, context: FigureContext) -> FigureDraft? {
+        let (id, style) = (context.id, context.style)
+        return switch name {
         case "icons": FigureDrafts.icons(self, results, id: id, style)
         case "forest": FigureDrafts.forest(binary: self, results, style)
         case "bars": FigureDrafts.bars(binary: self, results, id: id, style)
@@ -20,8 +32,9 @@ extension BinaryData: FigureContent {
 }
 
 extension ContinuousData: FigureContent {
-    func figure(_ name: String, results: BlockResults, id: String, style: NumberStyle) -> FigureDraft? {
-        switch name {
+    func figure(_ name: String, results: BlockResults, context: FigureContext) -> FigureDraft? {
+        let (id, style) = (context.id, context.style)
+        return switch name {
         case "forest": FigureDrafts.forest(continuous: self, results, style)
         case "bars": FigureDrafts.bars(continuous: self, results, id: id, style)
         default: nil
@@ -30,8 +43,8 @@ extension ContinuousData: FigureContent {
 }
 
 extension SurvivalRows: FigureContent {
-    func figure(_ name: String, results: BlockResults, id: String, style: NumberStyle) -> FigureDraft? {
-        name == "km" ? FigureDrafts.km(self, results, style) : nil
+    func figure(_ name: String, results: BlockResults, context: FigureContext) -> FigureDraft? {
+        name == "km" ? FigureDrafts.km(self, results, context.style) : nil
     }
 }
 
@@ -39,8 +52,8 @@ extension SurvivalRows: FigureContent {
 /// and are printed in the document's number style.
 enum FigureDrafts {
     /// The draft of figure `name` for `results`, or nil when the block lacks what it needs.
-    static func draft(_ name: String, results: BlockResults, id: String, style: NumberStyle) -> FigureDraft? {
-        (results.block.content as? any FigureContent)?.figure(name, results: results, id: id, style: style)
+    static func draft(_ name: String, results: BlockResults, context: FigureContext) -> FigureDraft? {
+        (results.block.content as? any FigureContent)?.figure(name, results: results, context: context)
     }
 
     /// A caption's first sentence: "Outcome: rest" when the block names its outcome, else "Rest".

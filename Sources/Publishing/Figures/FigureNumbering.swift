@@ -34,7 +34,7 @@ enum FigureNumbering {
     /// The data blocks' figures per block id, and the `placed` figures (drafted by other fences,
     /// keyed by the fence's position) numbered in the same sequence, in document order, so that
     /// the page and the JATS article number them alike.
-    static func entries(for results: [BlockResults], placed: [SourcePosition: FigureDraft] = [:],
+    static func entries(for results: [BlockResults], placed: [SourcePosition: FigureDraft] = [:], structure: AppraisalStructure? = nil,
                         style: NumberStyle) -> (blocks: [String: [Entry]], placed: [SourcePosition: Entry]) {
         var entries: [String: [Entry]] = [:]
         var placedEntries: [SourcePosition: Entry] = [:]
@@ -51,7 +51,7 @@ enum FigureNumbering {
             placeUpTo(block.block.position)
             var parts: [Entry] = []
             for name in block.block.figures {
-                guard let draft = FigureDrafts.draft(name, results: block, id: "figure-\(next)", style: style) else {
+                guard let draft = FigureDrafts.draft(name, results: block, context: FigureContext(id: "figure-\(next)", style: style, structure: structure)) else {
                     parts.append(.unavailable(name: name, block: block.block.id))
                     continue
                 }
@@ -70,9 +70,9 @@ enum FigureNumbering {
     }
 
     /// The figures' HTML per block id and per placed fence.
-    static func figures(for results: [BlockResults], placed: [SourcePosition: FigureDraft],
+    static func figures(for results: [BlockResults], placed: [SourcePosition: FigureDraft], structure: AppraisalStructure? = nil,
                         style: NumberStyle) -> (blocks: [String: SafeHTML], placed: [SourcePosition: SafeHTML]) {
-        let (blocks, placedEntries) = entries(for: results, placed: placed, style: style)
+        let (blocks, placedEntries) = entries(for: results, placed: placed, structure: structure, style: style)
         return (blocks.mapValues { SafeHTML(joining: $0.map(\.html)) }, placedEntries.mapValues(\.html))
     }
 }

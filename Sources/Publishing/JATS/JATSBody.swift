@@ -18,7 +18,7 @@ struct JATSBody {
         var tree = source.body
         var figures: [(Int, FigureDraft)] = []
         let tables = Dictionary(analysis.results.map { ($0.block.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let entries = FigureNumbering.entries(for: analysis.results, placed: ReviewBlocksHTML.charts(structure), style: analysis.style).blocks
+        let entries = FigureNumbering.entries(for: analysis.results, placed: ReviewBlocksHTML.charts(structure), structure: structure, style: analysis.style).blocks
         tree = tree.rewritten { node in
             guard case .codeBlock(let info, _) = node.kind, let id = DataBlockCollector.blockID(info: info) else { return nil }
             guard let results = tables[id] else { return [] }
