@@ -10,9 +10,9 @@ SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 site: deps
 	$(SWIFT) run appraise build
 
-## Run every test (installs libcmark-dev if missing).
+## Run every test (installs libcmark-dev if missing); prints failures and the summary, or everything with VERBOSE=1.
 test: deps
-	$(SWIFT) test
+	SWIFT="$(SWIFT)" VERBOSE="$(VERBOSE)" scripts/test-quietly.sh
 
 ## Install the C library cmark that appraise parses Markdown with, when it is missing.
 deps:
