@@ -4,7 +4,7 @@ SWIFT ?= swift
 APT_PACKAGES = libcmark-dev pkg-config
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site test deps build check bench golden templates conformance clean
+.PHONY: site test check-pages deps build check bench golden templates conformance clean
 
 ## Build the example appraisals in appraisals/ into output/ (installs libcmark-dev if missing).
 site: deps
@@ -13,6 +13,10 @@ site: deps
 ## Run every test (installs libcmark-dev if missing); prints failures and the summary, or everything with VERBOSE=1.
 test: deps
 	SWIFT="$(SWIFT)" VERBOSE="$(VERBOSE)" scripts/test-quietly.sh
+
+## Check every page of the example site: axe-core in headless Chromium at 1280 and 390 px, the Nu HTML checker.
+check-pages: deps
+	SWIFT="$(SWIFT)" scripts/check-pages.sh
 
 ## Install the C library cmark that appraise parses Markdown with, when it is missing.
 deps:
