@@ -14,6 +14,36 @@ import websocket  # websocket-client
 
 WIDTHS = (1280, 390)
 
+# Every text of every inline SVG figure: inside its viewBox, at least 4.5:1 against the figure's
+# white ground (WCAG AA), and at least 9 px tall on screen.
+SVG_TEXT_AUDIT = """
+(() => {
+  const luminance = rgb => rgb.map(c => c / 255).map(c => c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4))
+    .reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i], 0);
+  const problems = [];
+  for (const svg of document.querySelectorAll('svg[viewBox]')) {
+    const [vx, vy, vw, vh] = svg.getAttribute('viewBox').split(/[ ,]+/).map(Number);
+    const scale = svg.getBoundingClientRect().width / vw;
+    const name = (svg.closest('figure') || svg).id || 'svg';
+    for (const text of svg.querySelectorAll('text')) {
+      const box = text.getBBox(), matrix = text.getCTM(), root = svg.getCTM();
+      const point = new DOMPoint(box.x, box.y).matrixTransform(root.inverse().multiply(matrix));
+      const far = new DOMPoint(box.x + box.width, box.y + box.height).matrixTransform(root.inverse().multiply(matrix));
+      const [left, right] = [Math.min(point.x, far.x), Math.max(point.x, far.x)];
+      const [top, bottom] = [Math.min(point.y, far.y), Math.max(point.y, far.y)];
+      const label = name + ' "' + text.textContent.slice(0, 40) + '"';
+      if (left < vx - 0.5 || top < vy - 0.5 || right > vx + vw + 0.5 || bottom > vy + vh + 0.5) problems.push(label + ' runs outside the viewBox');
+      const rgb = getComputedStyle(text).fill.match(/[0-9.]+/g).slice(0, 3).map(Number);
+      const ratio = 1.05 / (luminance(rgb) + 0.05);
+      if (ratio < 4.5) problems.push(label + ' contrast ' + ratio.toFixed(2) + ':1');
+      const size = parseFloat(getComputedStyle(text).fontSize) * scale;
+      if (size < 9) problems.push(label + ' is ' + size.toFixed(1) + ' px on screen');
+    }
+  }
+  return problems;
+})()
+"""
+
 
 def axe_source():
     """axe.min.js as shipped inside the axe-playwright-python wheel (axe-core 4)."""
@@ -107,9 +137,12 @@ def check_pages(site, shots, pdfs):
                     "axe.run(document, {resultTypes: ['violations']}).then(r => r.violations.map(v => "
                     "({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5)})))")
                 overflow = browser.evaluate(
-                    "[document.documentElement.scrollWidth, window.innerWidth, "
-                    "[...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1 "
+                    f"[document.documentElement.scrollWidth, {width}, "
+                    f"[...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > {width} + 1 "
                     "&& !e.closest('[tabindex=\"0\"]')).slice(0, 3).map(e => e.tagName + '.' + e.className)]")
+                for problem in browser.evaluate(SVG_TEXT_AUDIT):
+                    failures += 1
+                    print(f"{name} @{width}px: figure text: {problem}")
                 counts[width] += len(found)
                 for violation in found:
                     failures += 1
