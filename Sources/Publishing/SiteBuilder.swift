@@ -48,6 +48,8 @@ public struct SiteBuilder: Sendable {
         public var stale: [String] = []
         /// Pages of sources not given to this build, left in the site and its index.
         public var kept: Int = 0
+        /// Files the pages read besides their sources (data, linked images), relative to the project.
+        public var dependencies: [String] = []
     }
 
     /// The key every cache entry is made under: tool, templates, settings and options.
@@ -89,6 +91,7 @@ public struct SiteBuilder: Sendable {
             result.kept = kept.count
         }
         pages.sort(by: PageSummary.indexOrder)
+        result.dependencies = Set(cache.entries.values.flatMap(\.dependencies.keys)).sorted()
         if let output {
             do {
                 let digest = ContentHash.of(pages.map(\.listingText))

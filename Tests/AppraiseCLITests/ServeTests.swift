@@ -46,7 +46,7 @@ struct ServeTests {
     @Test func servesRebuildsOnSaveAndStops() async throws {
         let folder = try CommandLineTests.project([
             "appraisals/first.md": "---\ntitle: First version\ndate: 2018-09-12\n---\nOriginal body.\n",
-            "appraisals/second.md": CommandLineTests.good,
+            "appraisals/second.md": "---\ntitle: Second\ndate: 2018-09-12\ntitel: typo\n---\n# Fine\n",
         ])
         defer { try? FileManager.default.removeItem(at: folder) }
         let process = Process()
@@ -70,6 +70,7 @@ struct ServeTests {
             return address != nil
         }
         #expect(listening, "no address in: \(collected.text)")
+        #expect(collected.text.hasPrefix("serving output/ at http://127.0.0.1:"), "the address comes first")
         let base = try #require(address.flatMap(URL.init(string:)))
 
         let (status, index) = try await Self.fetch(base)
@@ -82,6 +83,11 @@ struct ServeTests {
         let (refused, _) = try await Self.fetch(try #require(URL(string: "\(base)%2e%2e/appraisals/first.md")))
         #expect(refused == 404)
 
+        try Data("notes\n".utf8).write(to: folder.appendingPathComponent("notes.md"))
+        try await Task.sleep(for: .milliseconds(800))
+        #expect(try await Self.fetch(base.appendingPathComponent("__appraise/version")).1 == version, "files outside the watched paths are not watched")
+
+        let before = collected.text.count
         let saved = Date()
         try Data("---\ntitle: Second version\ndate: 2018-09-12\n---\nEdited body.\n".utf8)
             .write(to: folder.appendingPathComponent("appraisals/first.md"))
@@ -91,6 +97,9 @@ struct ServeTests {
         #expect(changed)
         print("serve: page changed \(Int(Date().timeIntervalSince(saved) * 1000)) ms after the save")
         #expect(try await Self.fetch(base.appendingPathComponent("__appraise/version")).1 != version, "open pages are told to reload")
+        _ = await Self.eventually(within: 5) { collected.text.dropFirst(before).contains("built ") }
+        let rebuilt = String(collected.text.dropFirst(before))
+        #expect(rebuilt.contains("built 2 of 2") && !rebuilt.contains("second.md"), "only the findings of what changed: \(rebuilt)")
 
         try Data("---\ntitle: Broken\ndate: 2018-13-45\n---\nBody\n".utf8).write(to: folder.appendingPathComponent("appraisals/first.md"))
         let showsErrors = try await Self.eventually(within: 10) {
