@@ -112,3 +112,43 @@ struct ServeTests {
         #expect(stopped)
     }
 }
+
+/// `serve` watches the data files a source reads, though they are outside the watched paths.
+@Suite(.timeLimit(.minutes(1)))
+struct ServeDataFileTests {
+    @Test func changingADataFileOutsideTheSourcesRebuildsThePage() async throws {
+        let source = "---\ntitle: Survival\ndate: 2019-01-01\n---\nEvents: {{ relapse.a.events }}.\n\n```data relapse\ntype: survival\nfile: ../data/relapses.csv\n```\n"
+        let folder = try CommandLineTests.project([
+            "appraisals/survival.md": source, "data/relapses.csv": "group,time,event\nA,6,1\nA,13,0\nB,3,1\nB,5,1\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let process = Process()
+        process.executableURL = try CommandLineTests.executable()
+        process.arguments = ["serve", "--port", "0"]
+        process.currentDirectoryURL = folder
+        let errors = Pipe()
+        let collected = ServeTests.Collected()
+        errors.fileHandleForReading.readabilityHandler = { collected.append($0.availableData) }
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        defer {
+            if process.isRunning { process.terminate() }
+            process.waitUntilExit()
+            errors.fileHandleForReading.readabilityHandler = nil
+        }
+        var address: String?
+        _ = await ServeTests.eventually(within: 20) {
+            address = collected.text.firstMatch(of: /at (http:\/\/127\.0\.0\.1:\d+\/)/).map { String($0.1) }
+            return address != nil
+        }
+        let base = try #require(address.flatMap(URL.init(string:)))
+        let page = base.appendingPathComponent("survival.html")
+        #expect(try await ServeTests.fetch(page).1.contains("Events: <span class=\"value\">1</span>."), "\(collected.text)")
+        try Data("group,time,event\nA,6,1\nA,13,1\nB,3,1\nB,5,1\n".utf8).write(to: folder.appendingPathComponent("data/relapses.csv"))
+        let changed = try await ServeTests.eventually(within: 10) {
+            try await ServeTests.fetch(page).1.contains("Events: <span class=\"value\">2</span>.")
+        }
+        #expect(changed, "\(collected.text)")
+    }
+}
