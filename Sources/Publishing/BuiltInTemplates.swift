@@ -213,7 +213,6 @@ thead th { border-bottom: 2px solid var(--ink); }
 
   /* phone: result tables wrap; measure, verification and checklist tables stack one row per
      block, each value labelled; wider tables (baseline) scroll inside their focusable region. */
-  .result-table .measures td:nth-child(2), .result-table .arms td { white-space: normal; }
   table.measures thead, table.checks thead, .checklist thead {
     position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap;
   }
@@ -274,6 +273,11 @@ q.quoted::after { content: "q"; font-size: 0.65em; vertical-align: super; margin
 .result-table .method { color: var(--muted); font-size: 0.82rem; }
 .result-table tfoot td { color: var(--muted); font-size: 0.82rem; border-bottom: 0; }
 tr.unavailable td { color: var(--muted); }
+/* phone: values wrap inside their cell so arm and level tables fit the screen. */
+@media (max-width: 36rem) {
+  .result-table .measures td:nth-child(2), .result-table .arms td { white-space: normal; }
+  .result-table th, .result-table td { padding-left: 0.35rem; padding-right: 0.35rem; }
+}
 
 .verification {
   margin-top: 3rem;
