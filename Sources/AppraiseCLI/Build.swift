@@ -63,7 +63,7 @@ extension Appraise {
             let diagnostics = configurationDiagnostics + missing + result.diagnostics
             let seconds = (ContinuousClock.now - started).seconds
             if format == .json {
-                Console.out(BuildSummary(built: result.pages.count, sources: sources.count, output: output, rendered: result.rendered,
+                Console.out(BuildSummary(built: result.pages.count - result.stale.count, sources: sources.count, output: output, rendered: result.rendered,
                                          feed: result.wroteFeed, seconds: seconds, removed: result.removed,
                                          stale: result.stale, kept: result.kept, diagnostics: diagnostics).json)
             } else {

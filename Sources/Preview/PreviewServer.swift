@@ -60,32 +60,29 @@ public struct PreviewServer: Sendable {
         }
         let shownHost = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
         listening("http://\(shownHost):\(port)/")
-        var read = await rebuild()
-        await builds.markReady()
+        var read: [URL] = []
+        var first = true
         while !Task.isCancelled {
-            await nextChange(watching: configuration.watched + read)
-            guard !Task.isCancelled else { break }
+            let watched = configuration.watched + read
+            let before = ProjectWatcher(paths: watched, excluded: configuration.output).snapshot()
             read = await rebuild()
-            await builds.increment()
+            if first { await builds.markReady() } else { await builds.increment() }
+            first = false
+            let watcher = changeWatcher(for: configuration.watched + read)
+            // A save during the build is not lost: the files are compared with the look before it.
+            guard ProjectWatcher(paths: watched, excluded: configuration.output).snapshot() == before else { continue }
+            await watcher.nextChange()
         }
         await server.stop(timeout: 1)
         serving.cancel()
     }
 
-    /// Returns when one of `paths` changes: told by inotify where it can, else by polling them.
-    private func nextChange(watching paths: [URL]) async {
+    /// A watcher of `paths` from now on: inotify where it can be used, else polling them.
+    private func changeWatcher(for paths: [URL]) -> any ChangeWatcher {
         #if canImport(Glibc)
-        if let watcher = InotifyWatcher(paths: paths, excluded: configuration.output) {
-            await watcher.nextChange()
-            return
-        }
+        if let watcher = InotifyWatcher(paths: paths, excluded: configuration.output) { return watcher }
         #endif
-        let watcher = ProjectWatcher(paths: paths, excluded: configuration.output)
-        let first = watcher.snapshot()
-        while !Task.isCancelled {
-            try? await Task.sleep(for: configuration.pollInterval)
-            if watcher.snapshot() != first { return }
-        }
+        return PollingWatcher(watcher: ProjectWatcher(paths: paths, excluded: configuration.output), interval: configuration.pollInterval)
     }
 
     private func makeServer(builds: BuildCounter) async throws -> HTTPServer {
