@@ -5,15 +5,20 @@ APT_PACKAGES = libcmark-dev pkg-config
 TEST_PACKAGES = pandoc
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site test deps test-deps build check check-exports bench golden templates conformance clean
+.PHONY: site test check-pages deps test-deps build check check-exports bench golden templates conformance clean
 
 ## Build the example appraisals in appraisals/ into output/ (installs libcmark-dev if missing).
 site: deps
 	$(SWIFT) run appraise build
 
-## Run every test (installs libcmark-dev, and pandoc for the JATS reader test, if missing).
+## Run every test (installs libcmark-dev, and pandoc for the JATS reader test, if missing); prints
+## failures and the summary, or everything with VERBOSE=1.
 test: deps test-deps
-	$(SWIFT) test
+	SWIFT="$(SWIFT)" VERBOSE="$(VERBOSE)" scripts/test-quietly.sh
+
+## Check every page of the example site: axe-core in headless Chromium at 1280 and 390 px, the Nu HTML checker.
+check-pages: deps
+	SWIFT="$(SWIFT)" scripts/check-pages.sh
 
 ## Install pandoc, whose JATS reader a test reads every report's JATS article back with.
 test-deps:

@@ -10,9 +10,9 @@ extension Appraise {
             abstract: "Build appraisals into HTML reports and a site index.",
             discussion: """
                 Builds each Markdown file (folders are searched for *.md) into OUTPUT/<name>.html, \
-                then writes OUTPUT/index.html and the assets. Files with errors are reported and \
-                skipped; the others are still built. Exits with 1 when any file had errors (or \
-                warnings, with --strict).
+                then writes OUTPUT/index.html and the assets. Pages of appraisals not named stay in the \
+                site. Files with errors are reported and keep their last good page (stale); the \
+                others are still built. Exits with 1 when any file had errors (or warnings, with --strict).
                 """)
 
         @Argument(help: ArgumentHelp("Appraisal files or folders to build.", valueName: "path"))
@@ -63,9 +63,9 @@ extension Appraise {
             let diagnostics = configurationDiagnostics + missing + result.diagnostics
             let seconds = (ContinuousClock.now - started).seconds
             if format == .json {
-                Console.out(BuildSummary(built: result.pages.count, sources: sources.count, output: output, rendered: result.rendered,
+                Console.out(BuildSummary(built: result.pages.count - result.stale.count, sources: sources.count, output: output, rendered: result.rendered,
                                          feed: result.wroteFeed, seconds: seconds, removed: result.removed,
-                                         diagnostics: diagnostics).json)
+                                         stale: result.stale, kept: result.kept, diagnostics: diagnostics).json)
             } else {
                 reporter.report(diagnostics.filter { !quiet || $0.severity != .note })
                 if interactive {
@@ -74,7 +74,7 @@ extension Appraise {
                     }
                     Console.error(BuildSummary.line(result, sources: sources.count, output: output, diagnostics: diagnostics, seconds: seconds))
                 } else if !quiet {
-                    Console.error("built \(result.pages.count) of \(sources.count) appraisal\(sources.count == 1 ? "" : "s") into \(output)/: \(DiagnosticReporter.counts(diagnostics))")
+                    Console.error("built \(result.pages.count - result.stale.count) of \(sources.count) appraisal\(sources.count == 1 ? "" : "s") into \(output)/\(BuildSummary.keptText(result)): \(DiagnosticReporter.counts(diagnostics))")
                 }
             }
             if diagnostics.hasFailures(strict: strict) { throw ExitCode.failure }
@@ -94,6 +94,10 @@ struct BuildSummary: Encodable {
     /// Wall-clock time of the whole command.
     let seconds: Double
     let removed: [String]
+    /// Sources with errors whose last good page was kept.
+    let stale: [String]
+    /// Pages of other sources left in the site.
+    let kept: Int
     let diagnostics: [Appraisal.Diagnostic]
 
     var json: String {
@@ -105,11 +109,23 @@ struct BuildSummary: Encodable {
     /// The terminal's summary: `built 1000 appraisals into output/ (998 unchanged): 0 errors, 3 warnings, 0.41 s`.
     static func line(_ result: SiteBuilder.Result, sources: Int, output: String, diagnostics: [Appraisal.Diagnostic],
                      seconds: Double) -> String {
-        let count = result.pages.count == sources ? "\(sources)" : "\(result.pages.count) of \(sources)"
+        let built = result.pages.count - result.stale.count
+        let count = built == sources ? "\(sources)" : "\(built) of \(sources)"
         let unchanged = sources - result.rendered
-        let reuse = unchanged > 0 ? " (\(unchanged) unchanged)" : ""
         let time = String(format: "%.2f s", seconds)
-        return "built \(count) appraisal\(sources == 1 ? "" : "s") into \(output)/\(reuse): \(DiagnosticReporter.counts(diagnostics)), \(time)"
+        let notes = keptText(result, first: unchanged > 0 ? ["\(unchanged) unchanged"] : [])
+        return "built \(count) appraisal\(sources == 1 ? "" : "s") into \(output)/\(notes): \(DiagnosticReporter.counts(diagnostics)), \(time)"
+    }
+
+    /// ` (1 stale page kept: appraisals/x.md; 5 other pages left in place)` after `first`, or nothing.
+    static func keptText(_ result: SiteBuilder.Result, first: [String] = []) -> String {
+        var parts = first
+        if !result.stale.isEmpty {
+            let pages = result.stale.count == 1 ? "page" : "pages"
+            parts.append("\(result.stale.count) stale \(pages) kept: \(result.stale.joined(separator: ", "))")
+        }
+        if result.kept > 0 { parts.append("\(result.kept) other page\(result.kept == 1 ? "" : "s") left in place") }
+        return parts.isEmpty ? "" : " (" + parts.joined(separator: "; ") + ")"
     }
 }
 

@@ -10,9 +10,10 @@ extension Appraise {
         static let configuration = CommandConfiguration(
             abstract: "Preview the site in a browser, rebuilding on every save.",
             discussion: """
-                Builds the site, serves OUTPUT on http://127.0.0.1:PORT/ and watches the project (appraisals, \
-                data files, templates, appraise.yaml): a saved change is rebuilt at once and open pages reload. \
-                A file with errors shows its diagnostics in place of the report. Stop with Ctrl-C.
+                Serves OUTPUT on http://127.0.0.1:PORT/, builds the site, and watches the appraisals, the \
+                data files they read, templates and appraise.yaml: a saved change is rebuilt at once, its \
+                findings are printed, and open pages reload. A file with errors shows its diagnostics in \
+                place of the report. Stop with Ctrl-C.
                 """)
 
         @Argument(help: ArgumentHelp("Appraisal files or folders to build.", valueName: "path"))
@@ -39,11 +40,13 @@ extension Appraise {
             let outputURL = URL.resolving(output, in: workingDirectory)
             let directory = OutputDirectory(url: outputURL, displayPath: output)
             let rendering = self.rendering, paths = self.paths, output = self.output
-            let rebuild: @Sendable () async -> Void = {
+            let findings = FindingsMemory()
+            let rebuild: @Sendable () async -> [URL] = {
                 let started = ContinuousClock.now
                 switch rendering.renderer(workingDirectory: workingDirectory, baseURL: baseURL) {
                 case .failure(let failure):
-                    reporter.report(failure.diagnostics)
+                    reporter.report(findings.changed(failure.diagnostics))
+                    return []
                 case .success(let (renderer, configurationDiagnostics)):
                     let (sources, missing) = SourceDiscovery.find(paths, workingDirectory: workingDirectory)
                     var builder = SiteBuilder(renderer: renderer, projectRoot: workingDirectory)
@@ -51,23 +54,22 @@ extension Appraise {
                     builder.writesErrorPages = true
                     let result = await builder.build(sources, into: directory)
                     let diagnostics = configurationDiagnostics + missing + result.diagnostics
-                    reporter.report(diagnostics)
+                    reporter.report(findings.changed(diagnostics))
                     let seconds = String(format: "%.2f s", (ContinuousClock.now - started).seconds)
                     Console.error("built \(result.pages.count) of \(sources.count) appraisals into \(output)/ (\(result.rendered) rendered): \(DiagnosticReporter.counts(diagnostics)), \(seconds)")
+                    return result.dependencies.map { workingDirectory.appendingPathComponent($0) }
                 }
             }
             if !PreviewServer.isLoopback(host) {
                 Console.error("warning: listening on \(host): anyone who can reach this machine can read the preview")
             }
-            // The whole project (hidden folders and the output left out): sources, templates,
-            // appraise.yaml, and the data and image files the appraisals use, wherever they are.
+            // Only what a build reads: the sources, templates and appraise.yaml; the data and image
+            // files each build read are added by the build itself.
             var configuration = PreviewServer.Configuration(
                 output: outputURL,
-                watched: [workingDirectory] + paths.map { URL.resolving($0, in: workingDirectory) }.filter {
-                    !$0.standardizedFileURL.path.hasPrefix(workingDirectory.standardizedFileURL.path + "/")
-                } + [URL.resolving(rendering.templates ?? "templates", in: workingDirectory)].filter {
-                    !$0.standardizedFileURL.path.hasPrefix(workingDirectory.standardizedFileURL.path + "/")
-                })
+                watched: paths.map { URL.resolving($0, in: workingDirectory) }
+                    + [URL.resolving(rendering.templates ?? "templates", in: workingDirectory),
+                       workingDirectory.appendingPathComponent(SiteConfiguration.fileName)])
             configuration.host = host
             configuration.port = port
             let server = PreviewServer(configuration: configuration, rebuild: rebuild)

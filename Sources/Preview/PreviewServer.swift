@@ -14,8 +14,8 @@ public struct PreviewServer: Sendable {
         public var output: URL
         /// Sources, templates and configuration.
         public var watched: [URL]
-        /// How often the watched files are looked at.
-        public var pollInterval: Duration = .milliseconds(100)
+        /// How often the watched files are looked at where inotify is not available.
+        public var pollInterval: Duration = .milliseconds(300)
 
         /// A configuration serving `output` and watching `watched`.
         public init(output: URL, watched: [URL]) {
@@ -26,11 +26,12 @@ public struct PreviewServer: Sendable {
 
     /// The settings.
     public let configuration: Configuration
-    /// Builds the site (incrementally); called once at start and after every change.
-    public let rebuild: @Sendable () async -> Void
+    /// Builds the site (incrementally); called once at start and after every change. Returns the
+    /// files the build read besides the watched paths (data files), to be watched as well.
+    public let rebuild: @Sendable () async -> [URL]
 
     /// A server that calls `rebuild` to build.
-    public init(configuration: Configuration, rebuild: @escaping @Sendable () async -> Void) {
+    public init(configuration: Configuration, rebuild: @escaping @Sendable () async -> [URL]) {
         self.configuration = configuration
         self.rebuild = rebuild
     }
@@ -40,9 +41,9 @@ public struct PreviewServer: Sendable {
         host == "localhost" || host == "::1" || host.hasPrefix("127.")
     }
 
-    /// Builds, serves and watches until the task is cancelled; `listening` receives the address.
+    /// Serves, builds and watches until the task is cancelled; `listening` receives the address
+    /// first, before the first build (requests wait for it).
     public func run(listening: @escaping @Sendable (String) -> Void) async throws {
-        await rebuild()
         let builds = BuildCounter()
         let server = try await makeServer(builds: builds)
         let serving = Task { try await server.run() }
@@ -59,18 +60,29 @@ public struct PreviewServer: Sendable {
         }
         let shownHost = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
         listening("http://\(shownHost):\(port)/")
-        let watcher = ProjectWatcher(paths: configuration.watched, excluded: configuration.output)
-        var last = watcher.snapshot()
+        var read: [URL] = []
+        var first = true
         while !Task.isCancelled {
-            try? await Task.sleep(for: configuration.pollInterval)
-            let now = watcher.snapshot()
-            guard now != last else { continue }
-            last = now
-            await rebuild()
-            await builds.increment()
+            let watched = configuration.watched + read
+            let before = ProjectWatcher(paths: watched, excluded: configuration.output).snapshot()
+            read = await rebuild()
+            if first { await builds.markReady() } else { await builds.increment() }
+            first = false
+            let watcher = changeWatcher(for: configuration.watched + read)
+            // A save during the build is not lost: the files are compared with the look before it.
+            guard ProjectWatcher(paths: watched, excluded: configuration.output).snapshot() == before else { continue }
+            await watcher.nextChange()
         }
         await server.stop(timeout: 1)
         serving.cancel()
+    }
+
+    /// A watcher of `paths` from now on: inotify where it can be used, else polling them.
+    private func changeWatcher(for paths: [URL]) -> any ChangeWatcher {
+        #if canImport(Glibc)
+        if let watcher = InotifyWatcher(paths: paths, excluded: configuration.output) { return watcher }
+        #endif
+        return PollingWatcher(watcher: ProjectWatcher(paths: paths, excluded: configuration.output), interval: configuration.pollInterval)
     }
 
     private func makeServer(builds: BuildCounter) async throws -> HTTPServer {
@@ -87,7 +99,8 @@ public struct PreviewServer: Sendable {
                          body: Data(String(await builds.value).utf8))
         }
         await server.appendRoute("GET,HEAD *") { request in
-            PreviewServer.file(for: request.target.path(percentEncoded: true), in: output)
+            await builds.waitUntilReady()
+            return PreviewServer.file(for: request.target.path(percentEncoded: true), in: output)
         }
         return server
     }
@@ -107,6 +120,15 @@ public struct PreviewServer: Sendable {
 /// How many rebuilds have happened, which the pages poll.
 actor BuildCounter {
     private(set) var value = 0
+    private var ready = false
 
     func increment() { value += 1 }
+
+    /// Lets requests through once the first build is written.
+    func markReady() { ready = true }
+
+    /// Returns once the first build is written.
+    func waitUntilReady() async {
+        while !ready { try? await Task.sleep(for: .milliseconds(20)) }
+    }
 }

@@ -1,7 +1,8 @@
 import Foundation
 
-/// Notices edits by polling: the size and modification time of every file under the watched
-/// paths (hidden files and the output folder left out), compared with the last look.
+/// Notices edits by polling, where inotify is not available: the size and modification time of
+/// every file under the watched paths (hidden files and the output folder left out), compared
+/// with the last look.
 public struct ProjectWatcher: Sendable {
     /// Files and folders to watch.
     public let paths: [URL]
@@ -37,5 +38,18 @@ public struct ProjectWatcher: Sendable {
             }
         }
         return result
+    }
+
+    /// Every folder below `folder`, hidden ones and `excluded` left out.
+    static func subfolders(of folder: URL, excluded: URL) -> [URL] {
+        let keys: [URLResourceKey] = [.isDirectoryKey]
+        let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles])
+        var found: [URL] = []
+        while let item = enumerator?.nextObject() as? URL, found.count < 10_000 {
+            guard (try? item.resourceValues(forKeys: Set(keys)))?.isDirectory == true else { continue }
+            if item.standardizedFileURL.path == excluded.standardizedFileURL.path { enumerator?.skipDescendants(); continue }
+            found.append(item.standardizedFileURL)
+        }
+        return found
     }
 }

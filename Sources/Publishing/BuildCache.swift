@@ -13,6 +13,8 @@ struct BuildCache: Codable, Sendable {
     static let fileName = ".appraise-cache.json"
     /// The hash recorded for a dependency that did not exist or could not be read.
     static let absent = "absent"
+    /// The source hash recorded for a page kept from a build with another key: never a match.
+    static let outdated = "outdated"
 
     /// The site-wide key the entries were made under.
     var key: String
@@ -36,14 +38,15 @@ struct BuildCache: Codable, Sendable {
         var summary: CachedSummary?
         /// The diagnostics it produced, replayed on a cache hit.
         var diagnostics: [CachedDiagnostic]
+        /// Whether the source had errors and the outputs are its last good page's.
+        var stale: Bool?
     }
 
-    /// The cache in `output` when it exists, was made under `key`, and can be read.
-    static func load(from output: OutputDirectory, key: String) -> BuildCache {
+    /// The cache in `output` whatever key it was made under; nil when there is none or it cannot be read.
+    static func stored(in output: OutputDirectory) -> BuildCache? {
         let url = output.url.appendingPathComponent(fileName)
-        guard let data = try? Data(contentsOf: url), let cache = try? JSONDecoder().decode(BuildCache.self, from: data),
-              cache.key == key else { return BuildCache(key: key, entries: [:]) }
-        return cache
+        guard let data = try? Data(contentsOf: url) else { return nil }
+        return try? JSONDecoder().decode(BuildCache.self, from: data)
     }
 
     /// The cache as deterministic JSON.

@@ -83,7 +83,7 @@ blockquote {
 }
 
 code, pre { font-family: "JetBrains Mono", "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 0.88em; }
-pre { background: #f3f4f1; padding: 0.75rem 1rem; overflow-x: auto; border-radius: 4px; }
+pre { background: #f3f4f1; padding: 0.75rem 1rem; white-space: pre-wrap; overflow-wrap: anywhere; border-radius: 4px; }
 
 hr { border: 0; border-top: 1px solid var(--rule); margin: 2rem 0; }
 
@@ -210,6 +210,22 @@ thead th { border-bottom: 2px solid var(--ink); }
   main, .site-header, .site-footer { padding-left: 1rem; padding-right: 1rem; }
   h1 { font-size: 1.6rem; }
   table { font-size: 0.82rem; }
+
+  /* phone: result tables wrap; measure, verification and checklist tables stack one row per
+     block, each value labelled; wider tables (baseline) scroll inside their focusable region. */
+  table.measures thead, table.checks thead, .checklist thead {
+    position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap;
+  }
+  table.measures, table.checks, .checklist table, table.measures tbody, table.checks tbody, .checklist tbody,
+  table.measures tfoot, table.measures tr, table.checks tr, .checklist tr,
+  table.measures th, table.checks th, .checklist th, table.measures td, table.checks td, .checklist td { display: block; }
+  table.measures tr, table.checks tr, .checklist tr { padding: 0.45rem 0; border-bottom: 1px solid var(--rule); }
+  table.measures th, table.measures td, table.checks th, table.checks td, .checklist th, .checklist td { border: 0; padding: 0.05rem 0; }
+  table.measures th[scope="row"], table.checks th[scope="row"] { font-weight: 600; }
+  table.measures td[data-label]::before, table.checks td[data-label]::before {
+    content: attr(data-label) ": "; color: var(--muted); font-weight: 400;
+  }
+  .verification { padding-left: 0.9rem; padding-right: 0.9rem; }
 }
 
 @media print {
@@ -219,9 +235,15 @@ thead th { border-bottom: 2px solid var(--ink); }
   .site-header, .site-footer { display: none; }
   main { max-width: none; padding: 0; }
   a { color: inherit; text-decoration: none; }
-  .report-body a[href^="http"]::after { content: " <" attr(href) ">"; font-size: 0.85em; color: var(--muted); word-break: break-all; }
+  .report-body a[href^="http"]:not([href*="doi.org/"])::after { content: " <" attr(href) ">"; font-size: 0.85em; color: var(--muted); word-break: break-all; }
+  .report-body .references a::after { content: none; }
   h1, h2, h3 { break-after: avoid; }
-  table, figure, .bottom-line, pre, blockquote { break-inside: avoid; }
+  /* print: long tables and checklists split across pages (rows stay whole, headers repeat);
+     only small things move whole to the next page; captions stay with what they caption. */
+  figure.figure, .bottom-line, blockquote, tr, .pico { break-inside: avoid; }
+  caption, figcaption, .result-table figcaption, .checklist figcaption { break-after: avoid; }
+  figure.figure figcaption { break-before: avoid; }
+  thead { display: table-header-group; }
   .finder { display: none; }
   .bottom-line { background: none; border: 1px solid var(--ink); border-left-width: 4px; }
   p { orphans: 3; widows: 3; }
@@ -233,7 +255,9 @@ thead th { border-bottom: 2px solid var(--ink); }
 q.quoted { quotes: none; text-decoration: underline dotted var(--muted); text-underline-offset: 0.2em; }
 q.quoted::after { content: "q"; font-size: 0.65em; vertical-align: super; margin-left: 0.1em; color: var(--muted); font-style: italic; }
 
-.result-table { margin: 1.5rem 0 2rem; overflow-x: auto; }
+.result-table { margin: 1.5rem 0 2rem; }
+.table-scroll { overflow-x: auto; }
+.table-scroll:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
 /* Wide tables may use more than the prose's measure, centred on it. */
 .result-table .baseline { min-width: 100%; }
 @media (min-width: 48rem) {
@@ -249,6 +273,11 @@ q.quoted::after { content: "q"; font-size: 0.65em; vertical-align: super; margin
 .result-table .method { color: var(--muted); font-size: 0.82rem; }
 .result-table tfoot td { color: var(--muted); font-size: 0.82rem; border-bottom: 0; }
 tr.unavailable td { color: var(--muted); }
+/* phone: values wrap inside their cell so arm and level tables fit the screen. */
+@media (max-width: 36rem) {
+  .result-table .measures td:nth-child(2), .result-table .arms td { white-space: normal; }
+  .result-table th, .result-table td { padding-left: 0.35rem; padding-right: 0.35rem; }
+}
 
 .verification {
   margin-top: 3rem;
@@ -269,6 +298,11 @@ tr.not-verifiable td:last-child { color: var(--muted); }
 @media print {
   .verification { border-color: var(--ink); }
   .result-table:has(.baseline) { width: auto; left: 0; transform: none; }
+  /* print: no column cut at the margin: the scroll box shows everything and cells wrap. */
+  .table-scroll { overflow: visible; }
+  .result-table .baseline tbody td, .result-table .measures td:nth-child(2), .result-table .arms td { white-space: normal; }
+  .result-table .baseline { font-size: 8pt; }
+  .result-table .baseline th, .result-table .baseline td { padding: 0.25rem 0.3rem; }
 }
 
 /* Figures drawn from data blocks: inline SVG that scales to the column. */

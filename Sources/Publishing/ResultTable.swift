@@ -30,7 +30,14 @@ enum ResultTable {
         let block = results.block
         let caption = SafeHTML(escaping: block.outcome ?? block.id)
         let body = (block.content as? any ResultTableContent)?.resultTable(results, style: style) ?? ""
-        return "<figure class=\"result-table\" id=\"data-\(block.id)\">\n<figcaption>\(caption) <span class=\"block-id\">data \(block.id)</span></figcaption>\n\(body)</figure>\n"
+        return "<figure class=\"result-table\" id=\"data-\(block.id)\">\n<figcaption>\(caption) <span class=\"block-id\">data \(block.id)</span></figcaption>\n\(scrollRegion(body, label: caption))</figure>\n"
+    }
+
+    /// `tables` in a box that scrolls sideways when they are wider than the screen: focusable and
+    /// labelled, so a keyboard can scroll it and a screen reader names it (axe's
+    /// `scrollable-region-focusable`, WCAG 2.1.1).
+    static func scrollRegion(_ tables: SafeHTML, label: SafeHTML) -> SafeHTML {
+        "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"\(label)\">\n\(tables)</div>\n"
     }
 
     static func binary(_ data: BinaryData, _ results: BlockResults, _ style: NumberStyle) -> SafeHTML {
@@ -96,10 +103,10 @@ enum ResultTable {
         let lines = rows.compactMap { label, name -> SafeHTML? in
             if let statistic = results[name] {
                 let adjustments = statistic.adjustments.isEmpty ? "" : " (" + statistic.adjustments.joined(separator: "; ") + ")"
-                return "<tr><th scope=\"row\">\(label)</th><td>\(cell(results, name, style))</td><td class=\"method\">\(statistic.method + adjustments)</td></tr>\n"
+                return "<tr><th scope=\"row\">\(label)</th><td data-label=\"Estimate\">\(cell(results, name, style))</td><td class=\"method\" data-label=\"Method\">\(statistic.method + adjustments)</td></tr>\n"
             }
             guard let reason = results.unavailable[name] else { return nil }
-            return "<tr class=\"unavailable\"><th scope=\"row\">\(label)</th><td>—</td><td class=\"method\">not computable: \(reason)</td></tr>\n"
+            return "<tr class=\"unavailable\"><th scope=\"row\">\(label)</th><td data-label=\"Estimate\">—</td><td class=\"method\" data-label=\"Method\">not computable: \(reason)</td></tr>\n"
         }
         guard !lines.isEmpty else { return "" }
         let footer: SafeHTML = note.map { "<tfoot><tr><td colspan=\"3\">\($0)</td></tr></tfoot>\n" } ?? ""

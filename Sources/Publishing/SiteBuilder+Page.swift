@@ -16,17 +16,21 @@ struct PageOutcome: Sendable {
     var entry: BuildCache.Entry?
     /// Whether it was rendered (false: taken from the previous build).
     var rendered: Bool
+    /// Whether the source has errors and its last good page was kept.
+    var stale = false
 }
 
 extension SiteBuilder {
-    /// Builds one page, or reuses the previous build's when nothing it depends on changed.
-    func buildPage(_ reference: SourceReference, output: OutputDirectory?, previous: BuildCache.Entry?) -> PageOutcome {
+    /// Builds one page, or reuses the previous build's when nothing it depends on changed; a source
+    /// with errors keeps `lastGood`'s page when it had one.
+    func buildPage(_ reference: SourceReference, output: OutputDirectory?, previous: BuildCache.Entry?,
+                   lastGood: BuildCache.Entry?) -> PageOutcome {
         let data = output == nil ? nil : try? Data(contentsOf: reference.url)
         let hash = data.map(ContentHash.of)
         if let output, let previous, let hash, previous.source == hash, isFresh(previous, in: output) {
             return PageOutcome(displayPath: reference.displayPath, summary: previous.summary?.page,
                                diagnostics: previous.diagnostics.map(\.diagnostic), outputs: previous.outputs,
-                               entry: previous, rendered: false)
+                               entry: previous, rendered: false, stale: previous.stale ?? false)
         }
         let source = reference.load(contents: data)
         let recorder = FileReadRecorder()
@@ -59,6 +63,14 @@ extension SiteBuilder {
                     try output.write(bytes, to: copy.outputPath)
                     outcome.outputs.append(copy.outputPath)
                 }
+            } else if !writesErrorPages, let kept = keptPage(lastGood, in: output) {
+                outcome.summary = kept.summary
+                outcome.outputs = kept.outputs
+                outcome.stale = true
+                outcome.diagnostics.append(Diagnostic(
+                    file: reference.displayPath, position: nil, severity: .note, code: "page-stale",
+                    message: "kept the last good page, \(kept.outputs.first ?? source.slug + ".html"), as it was",
+                    hint: "fix the errors above to publish the changes"))
             } else if writesErrorPages {
                 try output.write(Data(ErrorPage.html(for: source, diagnostics: diagnostics, site: renderer.site).utf8), to: "\(source.slug).html")
                 outcome.outputs = ["\(source.slug).html"]
@@ -72,7 +84,8 @@ extension SiteBuilder {
         let dependencies = recorder.files + copies.map(\.source) + missing
         outcome.entry = BuildCache.Entry(source: hash, dependencies: dependencyHashes(dependencies), outputs: outcome.outputs,
                                          summary: outcome.summary.map(CachedSummary.init),
-                                         diagnostics: outcome.diagnostics.map(CachedDiagnostic.init))
+                                         diagnostics: outcome.diagnostics.map(CachedDiagnostic.init),
+                                         stale: outcome.stale ? true : nil)
         return outcome
     }
 

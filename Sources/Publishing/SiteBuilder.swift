@@ -32,7 +32,7 @@ public struct SiteBuilder: Sendable {
 
     /// What a build did.
     public struct Result: Sendable {
-        /// The pages built, in index order.
+        /// The pages of the given sources (stale ones included), in index order.
         public var pages: [PageSummary]
         /// How many sources were given.
         public var sourceCount: Int
@@ -44,6 +44,12 @@ public struct SiteBuilder: Sendable {
         public var rendered: Int = 0
         /// Whether feed.xml and sitemap.xml were written (they need a base URL).
         public var wroteFeed = false
+        /// Sources that now have errors and kept their last good page, by display path.
+        public var stale: [String] = []
+        /// Pages of sources not given to this build, left in the site and its index.
+        public var kept: Int = 0
+        /// Files the pages read besides their sources (data, linked images), relative to the project.
+        public var dependencies: [String] = []
     }
 
     /// The key every cache entry is made under: tool, templates, settings and options.
@@ -57,21 +63,35 @@ public struct SiteBuilder: Sendable {
         var diagnostics = SiteBuilder.slugProblems(sources)
         let rejected = Set(diagnostics.map(\.file))
         let accepted = sources.filter { !rejected.contains($0.displayPath) }
-        let previous = output.flatMap { incremental ? BuildCache.load(from: $0, key: cacheKey) : nil }
-        let outcomes = await renderAll(accepted, into: output, cache: previous)
+        let stored = output.flatMap(BuildCache.stored(in:))
+        let previous = incremental && stored?.key == cacheKey ? stored : nil
+        let outcomes = await renderAll(accepted, into: output, cache: previous, lastGood: stored)
         var pages: [PageSummary] = []
         var generated: Set<String> = []
         var cache = BuildCache(key: cacheKey, entries: [:])
         var rendered = 0
+        var stale: [String] = []
         for outcome in outcomes {
             diagnostics += outcome.diagnostics
             if let summary = outcome.summary { pages.append(summary) }
             generated.formUnion(outcome.outputs)
             if let entry = outcome.entry { cache.entries[outcome.displayPath] = entry }
             if outcome.rendered { rendered += 1 }
+            if outcome.stale { stale.append(outcome.displayPath) }
+        }
+        var result = Result(pages: pages.sorted(by: PageSummary.indexOrder), sourceCount: sources.count, diagnostics: [],
+                            removed: [], rendered: rendered, stale: stale)
+        if let output, let stored {
+            let kept = keptPages(of: stored, besides: Set(sources.map(\.displayPath)), in: output, taken: generated)
+            for (path, entry) in kept {
+                cache.entries[path] = entry
+                generated.formUnion(entry.outputs)
+                if let summary = entry.summary?.page { pages.append(summary) }
+            }
+            result.kept = kept.count
         }
         pages.sort(by: PageSummary.indexOrder)
-        var result = Result(pages: pages, sourceCount: sources.count, diagnostics: [], removed: [], rendered: rendered)
+        result.dependencies = Set(cache.entries.values.flatMap(\.dependencies.keys)).sorted()
         if let output {
             do {
                 let digest = ContentHash.of(pages.map(\.listingText))
@@ -100,7 +120,8 @@ public struct SiteBuilder: Sendable {
         return result
     }
 
-    private func renderAll(_ sources: [SourceReference], into output: OutputDirectory?, cache: BuildCache?) async -> [PageOutcome] {
+    private func renderAll(_ sources: [SourceReference], into output: OutputDirectory?, cache: BuildCache?,
+                           lastGood: BuildCache?) async -> [PageOutcome] {
         let builder = self
         return await withTaskGroup(of: (Int, PageOutcome).self) { group in
             var results = [PageOutcome?](repeating: nil, count: sources.count)
@@ -109,8 +130,8 @@ public struct SiteBuilder: Sendable {
                 guard next < sources.count else { return }
                 let index = next, source = sources[index]
                 next += 1
-                let previous = cache?.entries[source.displayPath]
-                group.addTask { (index, builder.buildPage(source, output: output, previous: previous)) }
+                let previous = cache?.entries[source.displayPath], good = lastGood?.entries[source.displayPath]
+                group.addTask { (index, builder.buildPage(source, output: output, previous: previous, lastGood: good)) }
             }
             for _ in 0..<workers { startNext() }
             while let (index, outcome) = await group.next() {

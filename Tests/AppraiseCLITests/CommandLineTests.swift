@@ -69,6 +69,22 @@ struct CommandLineTests {
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("output/index.html").path))
     }
 
+    @Test func aBrokenSourceKeepsItsPageAndAPartialBuildKeepsTheRest() throws {
+        let other = "---\ntitle: Other\ndate: 2018-09-13\n---\n# Other\n"
+        let folder = try Self.project(["appraisals/good.md": Self.good, "appraisals/other.md": other])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try Self.run(["build"], in: folder).status == 0)
+        try Data(Self.broken.utf8).write(to: folder.appendingPathComponent("appraisals/good.md"))
+        let run = try Self.run(["build", "appraisals/good.md"], in: folder)
+        #expect(run.status == 1)
+        #expect(run.standardError.contains("appraisals/good.md: note: kept the last good page, good.html, as it was\n"))
+        #expect(run.standardError.hasSuffix(
+            "built 0 of 1 appraisal into output/ (1 stale page kept: appraisals/good.md; 1 other page left in place): 1 error, 0 warnings\n"))
+        let index = try String(contentsOf: folder.appendingPathComponent("output/index.html"), encoding: .utf8)
+        #expect(index.contains("good.html") && index.contains("other.html"))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("output/other.html").path))
+    }
+
     @Test func aCleanBuildExitsWithZero() throws {
         let folder = try Self.project(["appraisals/good.md": Self.good])
         defer { try? FileManager.default.removeItem(at: folder) }

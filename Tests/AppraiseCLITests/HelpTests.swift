@@ -82,9 +82,10 @@ struct HelpTests {
         #expect(Appraise.helpMessage(for: Appraise.Serve.self, columns: 100) == """
             OVERVIEW: Preview the site in a browser, rebuilding on every save.
 
-            Builds the site, serves OUTPUT on http://127.0.0.1:PORT/ and watches the project (appraisals, data
-            files, templates, appraise.yaml): a saved change is rebuilt at once and open pages reload. A file
-            with errors shows its diagnostics in place of the report. Stop with Ctrl-C.
+            Serves OUTPUT on http://127.0.0.1:PORT/, builds the site, and watches the appraisals, the data
+            files they read, templates and appraise.yaml: a saved change is rebuilt at once, its findings are
+            printed, and open pages reload. A file with errors shows its diagnostics in place of the report.
+            Stop with Ctrl-C.
 
             USAGE: appraise serve [<path> ...] [--output <folder>] [--port <port>] [--host <address>] [--templates <folder>] [--allow-raw-html] [--base-url <url>]
 

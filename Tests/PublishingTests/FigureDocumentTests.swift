@@ -32,7 +32,9 @@ struct FigureDocumentTests {
             #expect(!check.elements.contains("script") && !figure.lowercased().contains("<script"))
             #expect(!figure.contains("http:") || figure.contains("xmlns=\"http://www.w3.org/2000/svg\""))
             #expect(!figure.contains("@font-face") && !figure.contains("url(http") && !figure.contains("<image"))
-            #expect(figure.contains("role=\"img\"") && figure.contains("width=\"100%\"") && figure.contains("viewBox=\"0 0 480 "))
+            #expect(figure.contains("role=\"img\"") && figure.contains("width=\"100%\""))
+            let viewBoxWidth = figure.firstMatch(of: #/viewBox="0 0 ([0-9.]+) /#).flatMap { Double($0.1) }
+            #expect(viewBoxWidth.map { $0 >= 480 && $0 <= 640 } == true, "a forest plot widens to hold its estimates, nothing else")
             #expect(!figure.contains("nan") && !figure.contains("inf\""))
         }
     }
@@ -107,5 +109,19 @@ struct FigureLimitTests {
             .compactMap { Double($0.split(separator: "\"")[1]) }
         #expect(!xs.isEmpty && xs.allSatisfy { $0 <= 478 })
         #expect(figure.contains("y=\"42.5\" font-size=\"13.5\">Third long arm name</text>"))
+    }
+}
+
+/// Forest plot text stays inside the drawing however long the printed estimates are.
+struct ForestPlotWidthTests {
+    @Test func aLongEstimateWidensTheViewBoxToHoldIt() {
+        let long = "NNTB 2 (95% CI, NNTB 1 to NNTB 22 to ∞ to NNTH 40)"
+        let row = ForestPlot.Row(label: "Number needed to treat", value: 0.5, low: 0.1, high: 0.9, text: long)
+        let plot = ForestPlot(sections: [ForestPlot.Section(logarithmic: false, noEffect: 0, axisTitle: "Difference",
+                                                            percentTicks: false, lowSide: nil, highSide: nil, rows: [row])])
+        #expect(plot.width >= 308 + SVG.width(long, size: 13) * 1.15)
+        let short = ForestPlot(sections: [ForestPlot.Section(logarithmic: false, noEffect: 0, axisTitle: "Difference", percentTicks: false,
+                                                             lowSide: nil, highSide: nil, rows: [ForestPlot.Row(label: "RD", value: 0.5, low: 0.1, high: 0.9, text: "0.50 (0.10 to 0.90)")])])
+        #expect(short.width == 480)
     }
 }

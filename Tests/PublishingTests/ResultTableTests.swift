@@ -16,7 +16,7 @@ struct ResultTableTests {
         let html = try Self.table(PrognosisBlockTestsFixture.aml)
         #expect(html.contains("<th scope=\"row\">Maintained</th><td>11</td><td>7</td><td>31.0 (95% CI, 13.0 to not reached)</td>"))
         #expect(html.contains("<td>23.0 (95% CI, 5.0-33.0)</td>"))
-        #expect(html.contains("Hazard ratio, Maintained vs Nonmaintained (Cox)</th><td>0.40 (95% CI, 0.15-1.09)</td>"))
+        #expect(html.contains("Hazard ratio, Maintained vs Nonmaintained (Cox)</th><td data-label=\"Estimate\">0.40 (95% CI, 0.15-1.09)</td>"))
     }
 
     @Test func aDiagnosticTableShowsTheTwoByTwoWithTotalsAndEveryMeasure() throws {

@@ -65,8 +65,9 @@ enum Fixtures {
 
     /// Builds `sources` (relative paths in `folder`) into `folder/output`.
     static func build(_ folder: TemporaryFolder, templates: TemplateSet? = nil, site: SiteSettings = testSite,
-                      toolVersion: String = "test", incremental: Bool = true) async throws -> SiteBuilder.Result {
-        let (references, missing) = SourceDiscovery.find(["appraisals"], workingDirectory: folder.url)
+                      toolVersion: String = "test", incremental: Bool = true,
+                      paths: [String] = ["appraisals"]) async throws -> SiteBuilder.Result {
+        let (references, missing) = SourceDiscovery.find(paths, workingDirectory: folder.url)
         #expect(missing.isEmpty)
         let renderer = ReportRenderer(templates: try templates ?? builtInTemplates(), site: site)
         let output = OutputDirectory(url: folder.url.appendingPathComponent("output"), displayPath: "output")

@@ -55,10 +55,11 @@ extension FigureDrafts {
     private static func forest(_ sections: [ForestPlot.Section], _ results: BlockResults, _ style: NumberStyle,
                                comparison: String, names: [(String, String)], note: String) -> FigureDraft? {
         guard !sections.isEmpty else { return nil }
-        let (body, height) = ForestPlot(sections: sections).body(style: style)
+        let plot = ForestPlot(sections: sections)
+        let (body, height) = plot.body(style: style)
         let words = names.compactMap { label, name in full(results, name, style).map { "\(label) \($0.plainText)" } }
         let caption: SafeHTML = "\(lead(results, "effect estimates, \(comparison), with 95% confidence intervals; \(note).")) The dashed line marks no effect."
-        return FigureDraft(kind: "forest", width: 480, height: height, title: "forest plot of effect estimates",
+        return FigureDraft(kind: "forest", width: plot.width, height: height, title: "forest plot of effect estimates",
                            description: "Forest plot, \(comparison). " + words.joined(separator: "; ") + ".", body: body, caption: caption)
     }
 

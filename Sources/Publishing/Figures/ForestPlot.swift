@@ -41,6 +41,13 @@ struct ForestPlot {
 
     static let plotLeft = 126.0, plotRight = 300.0, rowHeight = 26.0
 
+    /// The drawing's width: 480, or wider when an estimate in the right margin needs it, so
+    /// that no text runs outside the viewBox (digits run wider than `SVG.width`'s average).
+    var width: Double {
+        let margin = sections.flatMap(\.rows).map { 308 + SVG.width($0.text, size: 13) * 1.15 + 4 }.max() ?? 0
+        return max(480, margin.rounded(.up))
+    }
+
     /// The drawing and its height.
     func body(style: NumberStyle) -> (SafeHTML, height: Double) {
         var svg: SafeHTML = SVG.text(0, 16, "Measure", bold: true) + SVG.text(308, 16, "Estimate (95% CI)", bold: true)

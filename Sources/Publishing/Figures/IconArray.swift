@@ -101,7 +101,7 @@ struct IconArray {
         }
         if let nntSentence {
             y += 4
-            for line in SVG.wrap(nntSentence, width: 226, size: 14) {
+            for line in SVG.wrap(nntSentence, width: 226, size: 15.5) {  // bold: wider than the estimate for 14
                 svg = svg + SVG.text(246, y, line, bold: true)
                 y += 18
             }

@@ -80,7 +80,7 @@ struct KaplanMeierPlot {
         svg = svg + SVG.text(0, rowY, "Number at risk", size: 13.5, bold: true)
         for (index, arm) in arms.enumerated() {
             rowY += 17
-            svg = svg + SVG.text(0, rowY, KaplanMeierPlot.shortName(arm.name), size: 13.5, fill: FigurePalette.arm(index))
+            svg = svg + SVG.text(0, rowY, KaplanMeierPlot.shortName(arm.name), size: 13.5, fill: FigurePalette.armText(index))
             for tick in time.ticks {
                 svg = svg + SVG.text(x(tick), rowY, "\(arm.atRisk(tick))", anchor: "middle", size: 13.5)
             }
