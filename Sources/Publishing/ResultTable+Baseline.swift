@@ -10,9 +10,9 @@ extension ResultTable {
             let cells = SafeHTML(joining: row.values.map { "<td>\(text(of: $0))</td>" })
             let check = checks["\(row.label): P"]
             let recomputed = results["\(row.slug).p"]
-            let recomputedText = check?.outcome == .notVerifiable ? nil : recomputed.map { style.fixed($0.quantity.value, decimals: 3) }
+            let recomputedText = check?.outcome == .notVerifiable ? nil : recomputed.map { style.pFigure($0.quantity.value, decimals: 3) }
             let verdict = check.map(\.outcome.rawValue) ?? "no-P-reported"
-            return "<tr class=\"\(verdict)\"><th scope=\"row\">\(row.label)</th>\(cells)<td>\(row.reportedP?.text ?? "—")</td><td>\(recomputedText ?? "—")</td><td>\(shortTestName(recomputed?.method, recomputed: recomputedText != nil))</td><td class=\"verdict\">\(verdict.split(separator: "-").joined(separator: " "))</td></tr>\n"
+            return "<tr class=\"\(verdict)\"><th scope=\"row\">\(row.label)</th>\(cells)<td>\(row.reportedP?.text ?? "—")</td><td>\(recomputedText ?? "—")</td><td>\(shortTestName(recomputed?.method, recomputed: recomputedText != nil))</td><td class=\"verdict\">\(check?.outcome.label ?? "no P reported")</td></tr>\n"
         }
         return "<table class=\"baseline\">\n<thead><tr><th scope=\"col\">Characteristic</th>\(groupHeaders)<th scope=\"col\">Reported P</th><th scope=\"col\">Recomputed P</th><th scope=\"col\">Test</th><th scope=\"col\">Check</th></tr></thead>\n<tbody>\n\(SafeHTML(joining: rows))</tbody>\n<tfoot><tr><td colspan=\"\(table.groups.count + 5)\">Recomputed from the printed summaries: Student's t-test for mean ± SD (one-way ANOVA for more than two groups), Pearson chi-square without continuity correction for counts. Medians and quartiles cannot be retested.</td></tr></tfoot>\n</table>\n"
     }

@@ -10,11 +10,11 @@ enum VerificationPanel {
             ? "No figure in this report is marked as reported, so there was nothing to check."
             : "\(checks.count) reported figure\(checks.count == 1 ? "" : "s") checked: "
                 + [VerificationCheck.Outcome.consistent, .inconsistent, .decisionChanging, .notVerifiable]
-                    .map { "\(counts[$0] ?? 0) \($0.rawValue.split(separator: "-").joined(separator: " "))" }.joined(separator: ", ") + "."
+                    .map { "\(counts[$0] ?? 0) \($0.label)" }.joined(separator: ", ") + "."
         var html: SafeHTML = "<section class=\"verification\" aria-labelledby=\"verification-heading\">\n<h2 id=\"verification-heading\">Verification</h2>\n<p>\(summary)</p>\n"
         if !checks.isEmpty {
             let rows = checks.map { check -> SafeHTML in
-                "<tr class=\"\(check.outcome.rawValue)\"><th scope=\"row\">\(check.label)</th><td data-label=\"Reported\">\(check.reported)</td><td data-label=\"Recomputed\">\(check.recomputedText ?? "—")</td><td class=\"method\" data-label=\"Method\">\(check.method)</td><td class=\"verdict\" data-label=\"Verdict\">\(check.outcome.rawValue.split(separator: "-").joined(separator: " "))</td></tr>\n"
+                "<tr class=\"\(check.outcome.rawValue)\"><th scope=\"row\">\(check.label)</th><td data-label=\"Reported\">\(check.reported)</td><td data-label=\"Recomputed\">\(check.recomputedText ?? "—")</td><td class=\"method\" data-label=\"Method\">\(check.method)</td><td class=\"verdict\" data-label=\"Verdict\">\(check.outcome.label)</td></tr>\n"
             }
             let table: SafeHTML = "<table class=\"checks\">\n<thead><tr><th scope=\"col\">Figure</th><th scope=\"col\">Reported</th><th scope=\"col\">Recomputed</th><th scope=\"col\">Method</th><th scope=\"col\">Verdict</th></tr></thead>\n<tbody>\n\(SafeHTML(joining: rows))</tbody>\n</table>\n"
             html = html + ResultTable.scrollRegion(table, label: "Reported figures and their verdicts")

@@ -62,7 +62,7 @@ enum BaselineAnalysis {
             if let computed = results[name], !isMedian(row) {
                 check = VerificationCheck(
                     block: results.block.id, label: "\(row.label): P", reported: reported.text, recomputed: computed.quantity.value,
-                    recomputedText: style.fixed(computed.quantity.value, decimals: min(reported.decimals + 1, 10)), method: computed.method,
+                    recomputedText: style.pFigure(computed.quantity.value, decimals: min(reported.decimals + 1, 10)), method: computed.method,
                     outcome: ReportedFigureCheck.outcome(reported: reported, recomputed: computed.quantity.value, isPValue: true), position: position)
             } else {
                 check = VerificationCheck(

@@ -86,7 +86,8 @@ public struct DocumentAnalysis: Sendable {
             let check: VerificationCheck
             switch DocumentScope.lookup(name, in: results) {
             case .success(let quantity):
-                let text = style.fixed(quantity.value, decimals: min(reported.decimals + 1, 10))
+                let decimals = min(reported.decimals + 1, 10)
+                let text = isPValue ? style.pFigure(quantity.value, decimals: decimals) : style.fixed(quantity.value, decimals: decimals)
                 check = VerificationCheck(block: block.id, label: label, reported: reported.text, recomputed: quantity.value,
                                           recomputedText: text, method: results[name]?.method ?? "",
                                           outcome: ReportedFigureCheck.outcome(reported: reported, recomputed: quantity.value, isPValue: isPValue),
@@ -94,7 +95,7 @@ public struct DocumentAnalysis: Sendable {
             case .failure(let failure) where failure.reason == .unknownName:
                 diagnostics.append(Diagnostic(file: file, position: reported.position, severity: .error, code: "reported-unknown-statistic",
                                               message: "'\(written)' is not a statistic of \(block.kind) block '\(block.id)'",
-                                              hint: ExpressionSuggestions.hint(for: ExpressionSuggestions.nearest(to: written, among: results.names))))
+                                              hint: ExpressionSuggestions.hint(for: ExpressionSuggestions.nearestOrSameEnding(to: written, among: results.names))))
                 continue
             case .failure(let failure):
                 check = VerificationCheck(block: block.id, label: label, reported: reported.text, recomputed: nil, recomputedText: nil,

@@ -24,7 +24,7 @@ public struct DocumentScope: ExpressionScope, Sendable {
             guard failure.reason == .unknownName else { return .failure(failure) }
             let candidates = results.names.map { "\(id).\($0)" }
             return .failure(.unknownName("unknown statistic '\(name)' for \(results.block.kind) block '\(id)'",
-                                         suggestions: ExpressionSuggestions.nearest(to: "\(id).\(name)", among: candidates)))
+                                         suggestions: ExpressionSuggestions.nearestOrSameEnding(to: "\(id).\(name)", among: candidates)))
         }
     }
 

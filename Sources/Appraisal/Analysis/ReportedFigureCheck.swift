@@ -25,7 +25,7 @@ enum ReportedFigureCheck {
             return nil
         case .inconsistent:
             return Diagnostic(file: file, position: check.position, severity: .warning, code: code ?? (isPValue ? "p-inconsistent" : "value-inconsistent"),
-                              message: "\(check.label): reported \(check.reported), recomputed \(recomputed) (\(check.method))",
+                              message: "\(check.label): reported \(check.reported), recomputed \(recomputed) (\(check.method))" + truncationNote(check),
                               hint: "check the reported figure or the data block")
         case .decisionChanging:
             return Diagnostic(file: file, position: check.position, severity: .warning, code: "p-decision-changing",
@@ -35,5 +35,16 @@ enum ReportedFigureCheck {
             return Diagnostic(file: file, position: check.position, severity: .note, code: "not-verifiable",
                               message: "\(check.label): reported \(check.reported) cannot be recomputed: \(check.method)")
         }
+    }
+
+    /// Reported figures are read as rounded; when the figure is what truncating the recomputed
+    /// value gives (0.387 printed 0.38), say so, so an editor sees why it was flagged.
+    static func truncationNote(_ check: VerificationCheck) -> String {
+        guard let recomputed = check.recomputed, let reported = ReportedNumber(check.reported), reported.comparison == .equal else { return "" }
+        var scale = 1.0
+        for _ in 0..<reported.decimals { scale *= 10 }
+        let truncated = (recomputed * scale).rounded(.towardZero) / scale
+        guard abs(truncated - reported.value) < 0.5 / scale else { return "" }
+        return "; it matches if the authors truncated instead of rounding"
     }
 }

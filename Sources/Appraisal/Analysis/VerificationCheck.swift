@@ -12,6 +12,15 @@ public struct VerificationCheck: Hashable, Sendable {
         case decisionChanging = "decision-changing"
         /// The figure cannot be recomputed from the data given.
         case notVerifiable = "not-verifiable"
+
+        /// The verdict in words, spelled as everywhere else: "consistent", "inconsistent",
+        /// "decision-changing", "not verifiable".
+        public var label: String {
+            switch self {
+            case .notVerifiable: "not verifiable"
+            default: rawValue
+            }
+        }
     }
 
     /// The data block.

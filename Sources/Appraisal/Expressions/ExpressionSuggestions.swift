@@ -19,6 +19,14 @@ public enum ExpressionSuggestions {
         return scored.map(\.candidate).filter { seen.insert($0).inserted }.prefix(max(0, limit)).map { $0 }
     }
 
+    /// The nearest candidates, or when none is near, those whose last part is `word`'s last part:
+    /// `p` suggests `fisher.p` and `chisq.p`, `low` suggests the `.low` limits.
+    public static func nearestOrSameEnding(to word: String, among candidates: [String], limit: Int = 3) -> [String] {
+        let near = nearest(to: word, among: candidates, limit: limit)
+        guard near.isEmpty, let ending = word.split(separator: ".").last.map({ "." + $0.lowercased() }) else { return near }
+        return Array(candidates.filter { $0.lowercased().hasSuffix(ending) }.prefix(max(0, limit)))
+    }
+
     /// "did you mean 'a'?", "did you mean 'a' or 'b'?", "did you mean 'a', 'b' or 'c'?"; nil for none.
     public static func hint(for suggestions: [String]) -> String? {
         let quoted = suggestions.map { "'\($0)'" }

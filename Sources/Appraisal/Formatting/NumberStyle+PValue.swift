@@ -94,3 +94,22 @@ extension NumberStyle {
         return min(max(p, 0), 1)
     }
 }
+
+extension NumberStyle {
+    /// A recomputed P value as a plain figure for checks and messages, at `decimals`, but never
+    /// `0.000` or `1.000`: a P that rounds to 0 prints `< 0.001`, one that rounds to 1 `> 0.999`.
+    public func pFigure(_ p: Double, decimals: Int) -> String {
+        let places = max(1, decimals)
+        let text = fixed(p, decimals: places)
+        let zero = fixed(0, decimals: places), one = fixed(1, decimals: places)
+        if text == zero { return "< " + fixed(pow10(-places), decimals: places) }
+        if text == one { return "> " + fixed(1 - pow10(-places), decimals: places) }
+        return text
+    }
+
+    private func pow10(_ exponent: Int) -> Double {
+        var value = 1.0
+        for _ in 0..<abs(exponent) { value = exponent < 0 ? value / 10 : value * 10 }
+        return value
+    }
+}

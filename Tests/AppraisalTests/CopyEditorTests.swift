@@ -1,0 +1,40 @@
+import Appraisal
+import Testing
+
+/// Numbers a copy editor would pass: no P of 0.000 or 1.000, the P values a block has suggested,
+/// one spelling of every verdict, and a word when a figure looks truncated rather than rounded.
+struct CopyEditorTests {
+    @Test("a recomputed P never prints as 0 or 1", arguments: [
+        (0.00004, 3, "< 0.001"), (0.0004, 4, "0.0004"), (0.99996, 3, "> 0.999"), (0.0412, 3, "0.041"), (0.0000001, 5, "< 0.00001"),
+    ])
+    func pFigure(_ p: Double, _ decimals: Int, _ expected: String) {
+        #expect(NumberStyle.ama.pFigure(p, decimals: decimals) == expected)
+    }
+
+    @Test func aReportedPThatRoundsToZeroIsShownAsBelowTheFloor() throws {
+        let block = "```data b\ntype: binary\narms:\n  A: 1/100\n  B: 60/100\nreported: {fisher.p: 0.01}\n```\n"
+        let analysis = DocumentAnalysisTests.analyze(block)
+        let check = try #require(analysis.checks.first)
+        #expect(check.recomputedText == "< 0.001")
+        #expect(analysis.diagnostics.first?.message.contains("recomputed < 0.001") == true)
+    }
+
+    @Test func aReportedPSuggestsThePValuesTheBlockHas() throws {
+        let analysis = DocumentAnalysisTests.analyze("```data b\ntype: binary\narms:\n  A: 7/8\n  B: 2/7\nreported: {p: 0.04}\n```\n")
+        let error = try #require(analysis.diagnostics.first { $0.code == "reported-unknown-statistic" })
+        #expect(error.hint == "did you mean 'fisher.p', 'chisq.p' or 'yates.p'?")
+    }
+
+    @Test func aTruncatedFigureIsFlaggedAndSaysSo() throws {
+        let block = "```data b\ntype: binary\narms:\n  A: 13/40\n  B: 21/40\nreported: {rr: 0.61}\n```\n"
+        let analysis = DocumentAnalysisTests.analyze(block)
+        let finding = try #require(analysis.diagnostics.first)
+        #expect(finding.code == "value-inconsistent")
+        #expect(finding.message.hasSuffix("; it matches if the authors truncated instead of rounding"), "\(finding.message)")
+    }
+
+    @Test func verdictsAreSpelledOneWay() {
+        #expect(VerificationCheck.Outcome.decisionChanging.label == "decision-changing")
+        #expect(VerificationCheck.Outcome.notVerifiable.label == "not verifiable")
+    }
+}
