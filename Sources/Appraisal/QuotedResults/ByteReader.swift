@@ -12,7 +12,7 @@ struct ByteReader {
     /// The longest run of spaces read as one gap.
     static let maximumSpaces = 6
     /// The most digits a number may have on either side of its point.
-    static let maximumDigits = 12
+    static let maximumDigits = 20
 
     /// The byte at `offset` from the cursor, or nil past the end.
     func peek(_ offset: Int = 0) -> UInt8? {
