@@ -278,6 +278,13 @@ figure.figure figcaption { font-size: 0.9rem; margin-top: 0.5rem; max-width: 40r
 figure.figure .figure-label { font-weight: bold; }
 p.figure-unavailable { font-style: italic; color: #8a1c1c; }
 
+/* --- Quoted results (issue 13): the mark after a statistic quoted in the prose and checked. --- */
+.quoted-result { font-size: 0.7em; vertical-align: super; margin-left: 0.1em; cursor: help; }
+.quoted-result.consistent { color: var(--good); }
+.quoted-result.inconsistent { color: var(--warn); font-weight: 700; }
+.quoted-result .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; }
+/* --- end quoted results --- */
+
 """#,
         "foot.mustache": #"""
 </main>

@@ -36,6 +36,7 @@ public struct ReportRenderer: Sendable {
                 let html = table + (figures[results.block.id] ?? "")
                 return html.markup.isEmpty ? [] : [MarkdownNode(.generatedBlock(html), range: node.range)]
             }
+            tree = QuotedResultHTML.apply(to: tree)
         }
         if let structure {
             let checklists = Dictionary(structure.checklists.map { ($0.position, $0) }, uniquingKeysWith: { first, _ in first })
