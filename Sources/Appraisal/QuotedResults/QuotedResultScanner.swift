@@ -11,7 +11,7 @@ public enum QuotedResultScanner {
         var results: [QuotedResult] = []
         var index = 0
         while index < bytes.count {
-            if startsWord(bytes, at: index), let found = QuotedResultGrammar.result(in: bytes, at: index) {
+            if canStart[Int(bytes[index])], startsWord(bytes, at: index), let found = QuotedResultGrammar.result(in: bytes, at: index) {
                 results.append(QuotedResult(
                     claim: found.claim, comparison: found.comparison, p: found.p,
                     text: String(decoding: bytes[index..<found.end], as: UTF8.self), offset: index, length: found.end - index))
@@ -28,6 +28,11 @@ public enum QuotedResultScanner {
             results[position].saysOneTailed = sentences[sentence].saysOneTailed
         }
         return results
+    }
+
+    /// The first bytes of every statistic's and measure's name (0xCF leads χ).
+    private static let canStart: [Bool] = (0..<256).map { byte in
+        "tFrzZQcCXROHMmhor".utf8.contains(UInt8(byte)) || byte == 0xCF
     }
 
     /// Whether a result may start at `index`: the byte before is not a letter, digit or point.
@@ -51,7 +56,7 @@ public enum QuotedResultScanner {
                 if reader.peek() == nil || reader.spaceLength() > 0 { sentences.append((reader.index, false)) }
                 continue
             }
-            if startsWord(bytes, at: reader.index), oneTailedWording(&reader) {
+            if byte | 0x20 == UInt8(ascii: "o") || byte | 0x20 == UInt8(ascii: "d"), startsWord(bytes, at: reader.index), oneTailedWording(&reader) {
                 sentences[sentences.count - 1].saysOneTailed = true
                 continue
             }
