@@ -4,22 +4,26 @@ import Testing
 
 /// Committed vectors for quoted results: statcheck's own test suite, and verdicts computed with scipy.
 struct QuotedResultVectorTests {
+    /// A text from statcheck's tests and whether statcheck calls it an error and a decision error.
     struct StatcheckCase: Decodable {
         let text: String
         let error: Bool?
         let decision_error: Bool?
     }
 
+    /// A text with the verdict and P value the scipy generator computed.
     struct GoldenCase: Decodable {
         let text: String
         let verdict: String
         let recomputed: Double
     }
 
+    /// A vectors file: its cases.
     struct File<Case: Decodable>: Decodable {
         let cases: [Case]
     }
 
+    /// The cases of `QuotedResults/<name>.json`.
     static func load<Case: Decodable>(_ name: String, as: Case.Type) throws -> [Case] {
         let url = try #require(Bundle.module.url(forResource: name, withExtension: "json", subdirectory: "QuotedResults"))
         return try JSONDecoder().decode(File<Case>.self, from: Data(contentsOf: url)).cases
