@@ -40,7 +40,7 @@ let package = Package(
         .executableTarget(name: "statistics-bench", dependencies: ["Statistics"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "StatisticsTests", dependencies: ["Statistics"], resources: [.copy("Golden")]),
-        .testTarget(name: "AppraisalTests", dependencies: ["Appraisal"]),
+        .testTarget(name: "AppraisalTests", dependencies: ["Appraisal"], resources: [.copy("QuotedResults")]),
         .testTarget(name: "PublishingTests", dependencies: ["Publishing", "Appraisal"], resources: [.copy("Fixtures"), .copy("Goldens")]),
         .testTarget(name: "AppraiseCLITests", dependencies: ["AppraiseCLI"]),
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "Publishing"]),

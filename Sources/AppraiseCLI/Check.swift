@@ -11,7 +11,10 @@ extension Appraise {
             discussion: """
                 Exits with 0 when there are no errors (and, with --strict, no warnings), else 1. \
                 --format json prints one array of {file, line, column, severity, code, message}; \
-                --format github prints GitHub Actions annotations.
+                --format github prints GitHub Actions annotations. With --scan, any Markdown or \
+                plain-text file (a manuscript, front matter optional) is checked for quoted results \
+                such as 't(28) = 2.20, p = .04' or 'RR 0.80 (95% CI 0.70-0.91), P = .001', recomputed \
+                as statcheck does; every result found is listed with its verdict.
                 """)
 
         @Argument(help: ArgumentHelp("Appraisal files or folders to check.", valueName: "path"))
@@ -25,9 +28,13 @@ extension Appraise {
         @Option(help: ArgumentHelp("How to print findings: text, json or github.", valueName: "format"))
         var format: DiagnosticReporter.Format = .text
 
+        @Flag(help: "Check only the statistical results quoted in the given files, which may be any Markdown or plain text.")
+        var scan = false
+
         func run() async throws {
             let workingDirectory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
             let reporter = DiagnosticReporter(format: format, workingDirectory: workingDirectory)
+            if scan { return try runScan(reporter: reporter, workingDirectory: workingDirectory) }
             let diagnostics: [Appraisal.Diagnostic]
             let sources: [SourceReference]
             switch rendering.renderer(workingDirectory: workingDirectory) {
@@ -42,6 +49,39 @@ extension Appraise {
             reporter.report(diagnostics)
             if format == .text {
                 Console.error("checked \(sources.count) appraisal\(sources.count == 1 ? "" : "s"): \(DiagnosticReporter.counts(diagnostics))")
+            }
+            if diagnostics.hasFailures(strict: strict) { throw ExitCode.failure }
+        }
+
+        /// `--scan`: the quoted-result checks on each file named, or each `.md` file of a folder named.
+        private func runScan(reporter: DiagnosticReporter, workingDirectory: URL) throws {
+            var diagnostics: [Appraisal.Diagnostic] = []
+            var scanned = 0
+            for path in paths {
+                var isFolder: ObjCBool = false
+                let url = URL.resolving(path, in: workingDirectory)
+                let files: [(URL, String)]
+                if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
+                    let (found, missing) = SourceDiscovery.find([path], workingDirectory: workingDirectory)
+                    diagnostics += missing
+                    files = found.map { ($0.url, $0.displayPath) }
+                } else {
+                    files = [(url, path)]
+                }
+                for (url, displayPath) in files {
+                    switch SourceFile.read(at: url, displayPath: displayPath) {
+                    case .success(let file):
+                        scanned += 1
+                        diagnostics += ManuscriptScan.diagnostics(for: file)
+                    case .failure(let problem):
+                        diagnostics.append(problem)
+                    }
+                }
+            }
+            reporter.report(diagnostics)
+            if format == .text {
+                let results = diagnostics.count { $0.code.hasPrefix("quoted-") }
+                Console.error("scanned \(scanned) file\(scanned == 1 ? "" : "s"), \(results) quoted result\(results == 1 ? "" : "s"): \(DiagnosticReporter.counts(diagnostics))")
             }
             if diagnostics.hasFailures(strict: strict) { throw ExitCode.failure }
         }

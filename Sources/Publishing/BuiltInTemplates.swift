@@ -312,6 +312,13 @@ figure.figure figcaption { font-size: 0.9rem; margin-top: 0.5rem; max-width: 40r
 figure.figure .figure-label { font-weight: bold; }
 p.figure-unavailable { font-style: italic; color: #8a1c1c; }
 
+/* --- Quoted results (issue 13): the mark after a statistic quoted in the prose and checked. --- */
+.quoted-result { font-size: 0.7em; vertical-align: super; margin-left: 0.1em; cursor: help; }
+.quoted-result.consistent { color: var(--good); }
+.quoted-result.inconsistent { color: var(--warn); font-weight: 700; }
+.quoted-result .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; }
+/* --- end quoted results --- */
+
 /* ---- Systematic reviews: summary of findings (GRADE) and risk of bias (traffic lights). ---- */
 .summary-of-findings, .risk-of-bias { margin: 1.5rem 0 2rem; }
 .summary-of-findings figcaption, .risk-of-bias figcaption { font-family: system-ui, -apple-system, "Segoe UI", "DejaVu Sans", sans-serif; font-weight: 600; margin-bottom: 0.5rem; }

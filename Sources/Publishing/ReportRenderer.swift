@@ -39,6 +39,7 @@ public struct ReportRenderer: Sendable {
                 let html = table + (figures[results.block.id] ?? "")
                 return html.markup.isEmpty ? [] : [MarkdownNode(.generatedBlock(html), range: node.range)]
             }
+            tree = QuotedResultHTML.apply(to: tree)
         }
         if let structure {
             var blocks = Dictionary(structure.checklists.map { ($0.position, ChecklistTable.html($0)) }, uniquingKeysWith: { first, _ in first })

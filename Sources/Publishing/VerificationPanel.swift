@@ -31,6 +31,7 @@ enum VerificationPanel {
 
     /// Findings already shown as a row of the checks table.
     private static func isCheckFinding(_ diagnostic: Diagnostic) -> Bool {
-        ["p-inconsistent", "value-inconsistent", "p-decision-changing"].contains(diagnostic.code)
+        ["p-inconsistent", "value-inconsistent", "p-decision-changing"].contains(diagnostic.code) || diagnostic.code.hasPrefix("quoted-result-")
+            || diagnostic.code == "quoted-effect-inconsistent"
     }
 }

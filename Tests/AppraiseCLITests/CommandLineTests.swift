@@ -206,3 +206,36 @@ extension CommandLineTests {
         #expect(run.standardError.hasPrefix("nope.md: error: no such file\n"))
     }
 }
+
+/// `appraise check --scan` on a manuscript without front matter.
+struct ScanCommandTests {
+    static let manuscript = """
+        Scores improved, t(28) = 2.20, p = .04, and differed by group, F(2, 45) = 3.10, p = .01.
+
+        `t(28) = 2.20, p = .9` is code and is not read.
+        """
+
+    @Test func everyResultIsListedAndWarningsFailOnlyUnderStrict() throws {
+        let folder = try CommandLineTests.project(["paper.txt": Self.manuscript])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try CommandLineTests.run(["check", "--scan", "paper.txt"], in: folder)
+        #expect(run.status == 0)
+        #expect(run.standardError.contains("paper.txt:1:18: note: t(28) = 2.20, p = .04: t(28) = 2.20 gives P = .036 (two-tailed)"))
+        #expect(run.standardError.contains("paper.txt:1:64: warning: F(2, 45) = 3.10 gives P = .055, reported p = .01; significance at α = .05 differs"))
+        #expect(run.standardError.contains("scanned 1 file, 2 quoted results: 0 errors, 1 warning"))
+        let strict = try CommandLineTests.run(["check", "--scan", "--strict", "--format", "json", "paper.txt"], in: folder)
+        #expect(strict.status == 1)
+        #expect(strict.standardOutput.contains("\"code\" : \"quoted-result-decision-error\""))
+        #expect(strict.standardOutput.contains("\"code\" : \"quoted-result-consistent\""))
+        let github = try CommandLineTests.run(["check", "--scan", "--format", "github", "paper.txt"], in: folder)
+        #expect(github.standardOutput.contains("::warning file=paper.txt,line=1,col=64,title=quoted-result-decision-error::"))
+    }
+
+    @Test func aMissingFileIsAnError() throws {
+        let folder = try CommandLineTests.project([:])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try CommandLineTests.run(["check", "--scan", "absent.txt"], in: folder)
+        #expect(run.status == 1)
+        #expect(run.standardError.contains("absent.txt: error: no such file"))
+    }
+}

@@ -109,4 +109,36 @@ struct HelpTests {
 
             """)
     }
+
+    @Test func checkHelp() {
+        #expect(Appraise.helpMessage(for: Appraise.Check.self, columns: 100) == """
+            OVERVIEW: Check appraisals and templates and list every finding; writes nothing.
+
+            Exits with 0 when there are no errors (and, with --strict, no warnings), else 1. --format json
+            prints one array of {file, line, column, severity, code, message}; --format github prints GitHub
+            Actions annotations. With --scan, any Markdown or plain-text file (a manuscript, front matter
+            optional) is checked for quoted results such as 't(28) = 2.20, p = .04' or 'RR 0.80 (95% CI
+            0.70-0.91), P = .001', recomputed as statcheck does; every result found is listed with its verdict.
+
+            USAGE: appraise check [<path> ...] [--templates <folder>] [--allow-raw-html] [--strict] [--format <format>] [--scan]
+
+            ARGUMENTS:
+              <path>                  Appraisal files or folders to check. (default: appraisals)
+
+            OPTIONS:
+              --templates <folder>    Folder of Mustache templates and assets; files there replace the built-in
+                                      ones of the same name.
+                    Defaults to templates/ when it exists, else the built-in templates.
+              --allow-raw-html        Let raw HTML and javascript: links in sources through to the pages
+                                      (trusted sources only).
+              --strict                Treat warnings as errors.
+              --format <format>       How to print findings: text, json or github. (values: text, json, github;
+                                      default: text)
+              --scan                  Check only the statistical results quoted in the given files, which may
+                                      be any Markdown or plain text.
+              --version               Show the version.
+              -h, --help              Show help information.
+
+            """)
+    }
 }

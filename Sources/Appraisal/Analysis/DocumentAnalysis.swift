@@ -14,9 +14,11 @@ public struct DocumentAnalysis: Sendable {
     public var diagnostics: [Diagnostic]
     /// The number style the document asked for.
     public var style: NumberStyle
+    /// Statistical results quoted in the prose, checked as statcheck does, in document order.
+    public var quotedResults: [CheckedQuotedResult]
 
-    /// Every check of every block, in document order.
-    public var checks: [VerificationCheck] { results.flatMap(\.checks) }
+    /// Every check of every block, then every quoted result, in document order.
+    public var checks: [VerificationCheck] { results.flatMap(\.checks) + quotedResults.map(\.check) }
 
     /// Analyses `source`; `files` confines data files to the project (nil: no file access).
     public init(_ source: AppraisalSource, files: ProjectFiles?) {
@@ -53,6 +55,8 @@ public struct DocumentAnalysis: Sendable {
                     code: error.kind.rawValue, message: error.message, hint: error.hint))
             }
         }
+        quotedResults = QuotedResultRewriter.results(in: source.body)
+        diagnostics += quotedResults.compactMap { $0.diagnostic(file: file) }
         self.values = values
         self.quoted = quoted
         self.diagnostics = diagnostics

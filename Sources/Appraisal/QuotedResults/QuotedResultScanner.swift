@@ -1,0 +1,75 @@
+/// Finds complete quoted results in a run of prose in one forward pass over its UTF-8 bytes.
+///
+/// At each word boundary the grammar (`QuotedResultGrammar`) is tried; every attempt reads a
+/// bounded number of bytes, and a match resumes the scan after itself, so the scan is linear in
+/// the text. A second linear pass finds sentence ends and one-tailed wording ("one-tailed",
+/// "one-sided", "directional"), which counts for the results of its own sentence.
+public enum QuotedResultScanner {
+    /// Every result in `text`, in order; offsets and lengths are in UTF-8 bytes of `text`.
+    public static func scan(_ text: String) -> [QuotedResult] {
+        let bytes = Array(text.utf8)
+        var results: [QuotedResult] = []
+        var index = 0
+        while index < bytes.count {
+            if canStart[Int(bytes[index])], startsWord(bytes, at: index), let found = QuotedResultGrammar.result(in: bytes, at: index) {
+                results.append(QuotedResult(
+                    claim: found.claim, comparison: found.comparison, p: found.p,
+                    text: String(decoding: bytes[index..<found.end], as: UTF8.self), offset: index, length: found.end - index))
+                index = found.end
+            } else {
+                index += 1
+            }
+        }
+        guard !results.isEmpty else { return results }
+        let sentences = sentencesSayingOneTailed(bytes)
+        var sentence = 0
+        for position in results.indices {
+            while sentence + 1 < sentences.count, sentences[sentence + 1].start <= results[position].offset { sentence += 1 }
+            results[position].saysOneTailed = sentences[sentence].saysOneTailed
+        }
+        return results
+    }
+
+    /// The first bytes of every statistic's and measure's name (0xCF leads χ).
+    private static let canStart: [Bool] = (0..<256).map { byte in
+        "tFrzZQcCXROHMmhor".utf8.contains(UInt8(byte)) || byte == 0xCF
+    }
+
+    /// Whether a result may start at `index`: the byte before is not a letter, digit or point.
+    private static func startsWord(_ bytes: [UInt8], at index: Int) -> Bool {
+        guard index > 0 else { return true }
+        let before = bytes[index - 1]
+        return !ByteReader.isLetter(before) && !ByteReader.isDigit(before) && before != UInt8(ascii: ".")
+            && before != UInt8(ascii: "_") && before != UInt8(ascii: "-")
+    }
+
+    /// Each sentence's start offset and whether it says one-tailed, one-sided or directional.
+    ///
+    /// A sentence ends at `.`, `!` or `?` followed by a space or the end of the text.
+    static func sentencesSayingOneTailed(_ bytes: [UInt8]) -> [(start: Int, saysOneTailed: Bool)] {
+        var sentences: [(start: Int, saysOneTailed: Bool)] = [(0, false)]
+        var reader = ByteReader(bytes: bytes, index: 0)
+        while reader.index < bytes.count {
+            let byte = bytes[reader.index]
+            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") {
+                reader.index += 1
+                if reader.peek() == nil || reader.spaceLength() > 0 { sentences.append((reader.index, false)) }
+                continue
+            }
+            if byte | 0x20 == UInt8(ascii: "o") || byte | 0x20 == UInt8(ascii: "d"), startsWord(bytes, at: reader.index), oneTailedWording(&reader) {
+                sentences[sentences.count - 1].saysOneTailed = true
+                continue
+            }
+            reader.index += 1
+        }
+        return sentences
+    }
+
+    /// Consumes "one-tailed", "one tailed", "one-sided", "one sided" or "directional" in any case.
+    private static func oneTailedWording(_ reader: inout ByteReader) -> Bool {
+        for phrase in ["one-tailed", "one tailed", "onetailed", "one-sided", "one sided", "directional"] where reader.takeWords(phrase) {
+            return true
+        }
+        return false
+    }
+}
