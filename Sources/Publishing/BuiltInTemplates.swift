@@ -268,7 +268,6 @@ q.quoted::after { content: "q"; font-size: 0.65em; vertical-align: super; margin
 .result-table .baseline { font-size: 0.84rem; }
 .result-table .baseline th[scope="row"] { font-weight: 500; }
 .result-table figcaption { font-family: system-ui, -apple-system, "Segoe UI", "DejaVu Sans", sans-serif; font-weight: 600; margin-bottom: 0.5rem; }
-.result-table .block-id { font-weight: 400; color: var(--muted); font-size: 0.8rem; margin-left: 0.4rem; font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; }
 .result-table table { margin-bottom: 0.75rem; }
 .result-table .method { color: var(--muted); font-size: 0.82rem; }
 .result-table tfoot td { color: var(--muted); font-size: 0.82rem; border-bottom: 0; }

@@ -30,7 +30,7 @@ enum ResultTable {
         let block = results.block
         let caption = SafeHTML(escaping: block.outcome ?? block.id)
         let body = (block.content as? any ResultTableContent)?.resultTable(results, style: style) ?? ""
-        return "<figure class=\"result-table\" id=\"data-\(block.id)\">\n<figcaption>\(caption) <span class=\"block-id\">data \(block.id)</span></figcaption>\n\(scrollRegion(body, label: caption))</figure>\n"
+        return "<figure class=\"result-table\" id=\"data-\(block.id)\">\n<figcaption>\(caption)</figcaption>\n\(scrollRegion(body, label: caption))</figure>\n"
     }
 
     /// `tables` in a box that scrolls sideways when they are wider than the screen: focusable and

@@ -14,7 +14,7 @@ enum VerificationPanel {
         var html: SafeHTML = "<section class=\"verification\" aria-labelledby=\"verification-heading\">\n<h2 id=\"verification-heading\">Verification</h2>\n<p>\(summary)</p>\n"
         if !checks.isEmpty {
             let rows = checks.map { check -> SafeHTML in
-                "<tr class=\"\(check.outcome.rawValue)\"><th scope=\"row\">\(check.label)</th><td data-label=\"Reported\">\(check.reported)</td><td data-label=\"Recomputed\">\(check.recomputedText ?? "—")</td><td class=\"method\" data-label=\"Method\">\(check.method)</td><td class=\"verdict\" data-label=\"Verdict\">\(check.outcome.label)</td></tr>\n"
+                "<tr class=\"\(check.outcome.rawValue)\"><th scope=\"row\">\(StatisticWords.readable(check.label))</th><td data-label=\"Reported\">\(check.reported)</td><td data-label=\"Recomputed\">\(check.recomputedText ?? "—")</td><td class=\"method\" data-label=\"Method\">\(check.method)</td><td class=\"verdict\" data-label=\"Verdict\">\(check.outcome.label)</td></tr>\n"
             }
             let table: SafeHTML = "<table class=\"checks\">\n<thead><tr><th scope=\"col\">Figure</th><th scope=\"col\">Reported</th><th scope=\"col\">Recomputed</th><th scope=\"col\">Method</th><th scope=\"col\">Verdict</th></tr></thead>\n<tbody>\n\(SafeHTML(joining: rows))</tbody>\n</table>\n"
             html = html + ResultTable.scrollRegion(table, label: "Reported figures and their verdicts")

@@ -38,3 +38,15 @@ struct CopyEditorTests {
         #expect(VerificationCheck.Outcome.notVerifiable.label == "not verifiable")
     }
 }
+
+/// Readers see statistics in words, not the names authors write.
+struct StatisticWordsTests {
+    @Test("labels in words", arguments: [
+        ("improvement.nnt", "Number needed to treat (improvement)"), ("improvement.rr.low", "Relative risk, lower limit (improvement)"),
+        ("strength.t.p", "Student's t-test, P (strength)"), ("trial.ivig.risk", "ivig: risk (trial)"),
+        ("MRC at diagnosis [0-10]: P", "MRC at diagnosis [0-10]: P"), ("b.unknown_thing", "unknown_thing (b)"),
+    ])
+    func readable(_ label: String, _ expected: String) {
+        #expect(StatisticWords.readable(label) == expected)
+    }
+}

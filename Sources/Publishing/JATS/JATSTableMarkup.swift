@@ -10,7 +10,7 @@ import Markdown
 /// as `<bold>`, any other element unwrapped to its text, and all text escaped again.
 ///
 /// Its input is never an author's HTML: only `SafeHTML` fragments built by this codebase, which
-/// are well-formed XML. Elements of class `block-id` (the "data x" tag in captions) are left out.
+/// are well-formed XML. Elements of class `block-id` are left out.
 enum JATSTableMarkup {
     /// A converted fragment: the caption text (from `<figcaption>`) and each table's JATS markup.
     struct Converted {
