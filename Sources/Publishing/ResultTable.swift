@@ -95,7 +95,7 @@ enum ResultTable {
         }
         let value = QuantityFormatter.format(median.quantity, filters: [], style: style).plainText
         let interval = style.interval(low: low.quantity.value, decimals: low.quantity.defaultDecimals ?? 1, openUpper: "not reached").plainText
-        return "\(value) (\(interval))"
+        return StyledText(plain: "\(value) (\(interval))").html
     }
 
     /// Rows of measures: label, value with interval, and method (or why it is missing).

@@ -14,9 +14,9 @@ struct ResultTableTests {
 
     @Test func aMedianWhoseUpperLimitIsNeverReachedSaysSo() throws {
         let html = try Self.table(PrognosisBlockTestsFixture.aml)
-        #expect(html.contains("<th scope=\"row\">Maintained</th><td>11</td><td>7</td><td>31.0 (95% CI, 13.0 to not reached)</td>"))
-        #expect(html.contains("<td>23.0 (95% CI, 5.0-33.0)</td>"))
-        #expect(html.contains("Hazard ratio, Maintained vs Nonmaintained (Cox)</th><td data-label=\"Estimate\">0.40 (95% CI, 0.15-1.09)</td>"))
+        #expect(html.contains("<th scope=\"row\">Maintained</th><td>11</td><td>7</td><td>31.0 (95%\u{00A0}CI, 13.0 to not reached)</td>"))
+        #expect(html.contains("<td>23.0 (95%\u{00A0}CI, 5.0-33.0)</td>"))
+        #expect(html.contains("Hazard ratio, Maintained vs Nonmaintained (Cox)</th><td data-label=\"Estimate\">0.40 (95%\u{00A0}CI, 0.15-1.09)</td>"))
     }
 
     @Test func aDiagnosticTableShowsTheTwoByTwoWithTotalsAndEveryMeasure() throws {
@@ -32,7 +32,7 @@ struct ResultTableTests {
 
     @Test func levelsAreListedWithTheirRatiosAndWhichCountAsPositive() throws {
         let html = try Self.table("```data d\ntype: diagnostic\nlevels:\n  - High: 40 / 5\n  - Middle: 10 / 10\n  - Low: 5 / 40\npositive: 2\n```\n")
-        #expect(html.contains("<tr class=\"level-positive\"><th scope=\"row\">Middle</th><td>10</td><td>10</td><td>1.00 (95% CI,"))
+        #expect(html.contains("<tr class=\"level-positive\"><th scope=\"row\">Middle</th><td>10</td><td>10</td><td>1.00 (95%\u{00A0}CI,"))
         #expect(html.contains("<tr class=\"level-negative\"><th scope=\"row\">Low</th>"))
         #expect(html.contains("A positive result is the first 2 levels (High, Middle)."))
         #expect(html.contains("<th scope=\"row\">Area under the ROC curve</th>"))
@@ -72,4 +72,16 @@ enum PrognosisBlockTestsFixture {
         ```
 
         """
+}
+
+/// Values in HTML keep P with its value and a confidence level with "CI".
+struct KeepingTogetherTests {
+    @Test("non-breaking spaces", arguments: [
+        (" = .04", true, "\u{00A0}=\u{00A0}.04"), ("P = 0.04", false, "P\u{00A0}=\u{00A0}0.04"), (" < .001", true, "\u{00A0}<\u{00A0}.001"),
+        ("0.43 (95% CI, 0.20-0.90)", false, "0.43 (95%\u{00A0}CI, 0.20-0.90)"), ("0.49 (95% PI, 0.13-1.78)", false, "0.49 (95%\u{00A0}PI, 0.13-1.78)"),
+        ("Placebo = control", false, "Placebo = control"),
+    ])
+    func keepingTogether(_ text: String, _ afterLabel: Bool, _ expected: String) {
+        #expect(StyledText.keepingTogether(text, afterPLabel: afterLabel) == expected)
+    }
 }
