@@ -36,6 +36,9 @@ public struct DocumentAnalysis: Sendable {
         var values: [Int: StyledText] = [:]
         var quoted: Set<Int> = []
         let prose = ExpressionMasking.proseExpressions(in: source.body)
+        for number in ExpressionMasking.proseBraceProblems(in: source.body) where number < source.braceProblems.count {
+            diagnostics.append(source.braceProblems[number].diagnostic(file: file))
+        }
         for site in source.expressions where prose.contains(site.index) {
             if let fact = DocumentAnalysis.quotedFact(site.content) {
                 values[site.index] = StyledText(plain: fact)
