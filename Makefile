@@ -5,7 +5,7 @@ APT_PACKAGES = libcmark-dev pkg-config
 TEST_PACKAGES = pandoc
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site test check-pages deps test-deps build check check-exports bench golden templates conformance clean
+.PHONY: site test check-pages deps test-deps build check check-exports bench golden templates conformance fuzz clean
 
 ## Build the example appraisals in appraisals/ into output/ (installs libcmark-dev if missing).
 site: deps
@@ -65,5 +65,23 @@ conformance:
 	@command -v cmark >/dev/null || $(SUDO) apt-get install -y -qq cmark
 	python3 scripts/conformance/record.py
 
+FUZZ_TARGETS = front-matter data-blocks expressions citations csv checklist
+FUZZ_SECONDS ?= 60
+FUZZ_BUILD = $(SWIFT) build -c debug -Xswiftc -sanitize=fuzzer -Xswiftc -parse-as-library
+
+## Fuzz each parser (Fuzz/) for FUZZ_SECONDS seconds (default 60) from the seeds in Fuzz/corpus;
+## a crash, or one input taking over 5 s, fails. Found inputs go to Fuzz/.build/corpus, crashes to Fuzz/.build/crashes.
+fuzz: deps
+	cd Fuzz && $(FUZZ_BUILD)
+	@for target in $(FUZZ_TARGETS); do \
+		mkdir -p Fuzz/.build/corpus/$$target Fuzz/.build/crashes; \
+		echo "fuzzing $$target for $(FUZZ_SECONDS) s"; \
+		Fuzz/.build/debug/fuzz-$$target Fuzz/.build/corpus/$$target Fuzz/corpus/$$target \
+			-max_total_time=$(FUZZ_SECONDS) -timeout=5 -max_len=8192 -rss_limit_mb=2048 -print_final_stats=1 \
+			-artifact_prefix=Fuzz/.build/crashes/$$target- 2>Fuzz/.build/fuzz-$$target.log \
+			|| { tail -40 Fuzz/.build/fuzz-$$target.log; exit 1; }; \
+		grep -E '^(stat::number_of_executed_units|stat::average_exec_per_sec|Done)' Fuzz/.build/fuzz-$$target.log | tr '\n' ' '; echo; \
+	done
+
 clean:
-	rm -rf .build output
+	rm -rf .build output Fuzz/.build

@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "appraise", targets: ["appraise"]),
+        // For the fuzzing package in Fuzz/, which builds the parsers with -sanitize=fuzzer.
+        .library(name: "Appraisal", targets: ["Appraisal"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

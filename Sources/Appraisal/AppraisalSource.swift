@@ -14,6 +14,8 @@ public struct AppraisalSource: Sendable {
     public var body: MarkdownNode
     /// The inline expressions of the body, by placeholder index.
     public var expressions: [InlineExpressionSite]
+    /// Unpaired `{{` and `}}` of the body, by marker number (see `ExpressionMasking`).
+    public var braceProblems: [BraceProblem]
     /// Problems found so far, in the order found.
     public var diagnostics: [Diagnostic]
 
@@ -53,8 +55,9 @@ public struct AppraisalSource: Sendable {
         }
         let masked = ExpressionMasking.mask(split.body, firstLine: split.bodyLineOffset + 1)
         let offset = split.bodyLineOffset
-        body = MarkdownDocument.parse(masked.text).mappingLines { masked.originalLine($0) + offset }
+        body = MarkdownDocument.parse(masked.parsedText).mappingLines { masked.originalLine($0) + offset }
         expressions = masked.sites
+        braceProblems = masked.braceProblems
         self.diagnostics = diagnostics
     }
 }

@@ -34,22 +34,12 @@ public struct AppraisalStructure: Sendable {
 
     /// A warning for each `TODO:` left in the file (front matter, prose or blocks).
     static func placeholders(in file: SourceFile) -> [Diagnostic] {
-        var found: [Diagnostic] = []
-        for (index, line) in file.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            guard let range = line.range(of: placeholderMarker) else { continue }
-            let column = line.utf8.distance(from: line.startIndex, to: range.lowerBound) + 1
-            let rest = line[range.upperBound...].prefix { $0 != "\"" }.trimmingWhitespaceSubstring()
-            found.append(Diagnostic(
-                file: file.displayPath, position: SourcePosition(line: index + 1, column: column), length: placeholderMarker.utf8.count,
+        PlaceholderScanner.scan(file.text).map { placeholder in
+            Diagnostic(
+                file: file.displayPath, position: placeholder.position, length: placeholderMarker.utf8.count,
                 severity: .warning, code: "placeholder",
-                message: rest.isEmpty ? "a placeholder is still to be filled in" : "still to be filled in: \(rest)",
-                hint: "replace the TODO: text with your own"))
+                message: placeholder.rest.isEmpty ? "a placeholder is still to be filled in" : "still to be filled in: \(placeholder.rest)",
+                hint: "replace the TODO: text with your own")
         }
-        return found
     }
-}
-
-extension Substring {
-    /// The text without surrounding whitespace.
-    fileprivate func trimmingWhitespaceSubstring() -> String { String(self).trimmingWhitespace() }
 }

@@ -16,9 +16,9 @@ public enum DiagnosticPrinter {
            position.line >= 1, position.line <= sourceLines.count {
             let number = String(position.line)
             gutter = String(repeating: " ", count: number.count + 1)
-            let line = sourceLines[position.line - 1]
-            lines.append(" \(number) | \(line)")
-            lines.append("\(gutter) | \(caretLine(for: line, column: position.column, length: diagnostic.length))")
+            let excerpt = SourceExcerpt(line: sourceLines[position.line - 1], column: position.column)
+            lines.append(" \(number) | \(excerpt.text)")
+            lines.append("\(gutter) | \(caretLine(for: excerpt.visible, column: excerpt.column, length: diagnostic.length, lead: excerpt.lead))")
         } else {
             gutter = "   "
         }
@@ -46,10 +46,11 @@ public enum DiagnosticPrinter {
         return "::\(command) \(properties.joined(separator: ","))::\(escapeData(message))"
     }
 
-    /// Spaces up to the column (tabs kept, so the caret lines up), then `^~~~` over the span.
-    private static func caretLine(for line: Substring, column: Int, length: Int) -> String {
+    /// Spaces up to the column (tabs kept, so the caret lines up), then `^~~~` over the span;
+    /// `lead` is the width of the `…` that starts a clipped excerpt.
+    private static func caretLine(for line: Substring, column: Int, length: Int, lead: Int) -> String {
         let prefix = line.utf8.prefix(max(0, column - 1))
-        let padding = String(decoding: prefix, as: UTF8.self).map { $0 == "\t" ? "\t" : " " }.joined()
+        let padding = String(repeating: " ", count: lead) + String(decoding: prefix, as: UTF8.self).map { $0 == "\t" ? "\t" : " " }.joined()
         let available = max(1, line.utf8.count - (column - 1))
         return padding + "^" + String(repeating: "~", count: max(0, min(length, available) - 1))
     }

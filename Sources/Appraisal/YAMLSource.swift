@@ -28,6 +28,18 @@ public struct YAMLSource: Sendable {
     public let firstLine: Int
     /// The file column at which each line of `text` starts (1 for front matter).
     public let firstColumn: Int
+    /// What the YAML is, so that syntax hints give examples that fit.
+    public var purpose: Purpose = .frontMatter
+
+    /// What a YAML text is for.
+    public enum Purpose: Sendable {
+        /// A file's front matter (title, date, ...).
+        case frontMatter
+        /// A fenced block in the body (a data block or a checklist).
+        case block
+        /// A bibliography or other YAML file.
+        case file
+    }
 
     /// Wraps YAML text that starts at `firstLine`, `firstColumn` of `file`.
     public init(file: String, text: String, firstLine: Int, firstColumn: Int = 1) {
@@ -91,7 +103,7 @@ public struct YAMLSource: Sendable {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
              .composer(_, let problem, let mark, _):
             return error(at: position(line: mark.line, scalarColumn: mark.column), code: "yaml-syntax",
-                         "YAML syntax: \(problem)", hint: YAMLSource.hint(for: problem))
+                         "YAML syntax: \(problem)", hint: hint(for: problem, line: mark.line))
         case .duplicatedKeysInMapping(let duplicates, let context):
             return error(at: position(line: context.mark.line, scalarColumn: context.mark.column),
                          code: "yaml-duplicate-key", "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", "))",
@@ -103,14 +115,43 @@ public struct YAMLSource: Sendable {
         }
     }
 
-    private static func hint(for problem: String) -> String? {
+    /// Advice for a syntax error reported at (YAML) `line`: a tab in the line's indentation
+    /// first, then by the problem, with an example that fits `purpose`.
+    private func hint(for problem: String, line: Int) -> String? {
+        if problem.contains("tab") || YAMLSource.indentHasTab(text, line: line) {
+            return "YAML indents with spaces, not tabs: replace the tab at the start of this line with spaces"
+        }
         if problem.contains("mapping values are not allowed") {
-            return "a value containing ': ' must be quoted, e.g. title: \"IVIG: a review\""
+            return switch purpose {
+            case .frontMatter: "a value containing ': ' must be quoted, e.g. title: \"IVIG: a review\""
+            case .block, .file: "check the indentation (keys of one mapping line up, nested ones further right), and quote a value containing ': '"
+            }
         }
         if problem.contains("found character that cannot start any token") {
-            return "indent with spaces, not tabs, and quote values that start with @ or `"
+            return "quote values that start with @ or `"
+        }
+        if problem.contains("did not find expected key") || problem.contains("expected <block end>") {
+            return "check the indentation: keys of one mapping start in the same column"
         }
         return nil
+    }
+
+    /// Whether the leading whitespace of YAML line `line` (1-based) holds a tab.
+    private static func indentHasTab(_ text: String, line: Int) -> Bool {
+        var current = 1, inIndent = true
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "\n") {
+                if current == line { return false }
+                current += 1
+                inIndent = true
+            } else if current == line, inIndent {
+                if byte == UInt8(ascii: "\t") { return true }
+                if byte != UInt8(ascii: " ") { inIndent = false }
+            } else if current > line {
+                return false
+            }
+        }
+        return false
     }
 
     private static func fits(_ node: Node, budget: inout Int, depth: Int) -> Bool {

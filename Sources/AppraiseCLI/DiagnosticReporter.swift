@@ -12,19 +12,24 @@ struct DiagnosticReporter {
     let format: Format
     let workingDirectory: URL
 
-    /// Prints every diagnostic to standard error (text) or standard output (json, github).
+    /// Prints the diagnostics to standard error (text) or standard output (json, github): JSON
+    /// lists every one; text and GitHub annotations show at most `DiagnosticPrinter.printedPerFile`
+    /// per file, errors first, and say how many more there are.
     func report(_ diagnostics: [Diagnostic]) {
         switch format {
         case .json:
             Console.out(DiagnosticPrinter.json(diagnostics))
         case .github:
-            for diagnostic in diagnostics { Console.out(DiagnosticPrinter.github(diagnostic)) }
+            let (shown, summaries) = DiagnosticPrinter.capped(diagnostics)
+            for diagnostic in shown + summaries { Console.out(DiagnosticPrinter.github(diagnostic)) }
         case .text:
+            let (shown, summaries) = DiagnosticPrinter.capped(diagnostics)
             var cache: [String: [Substring]] = [:]
-            for diagnostic in diagnostics {
+            for diagnostic in shown {
                 if cache[diagnostic.file] == nil { cache[diagnostic.file] = sourceLines(of: diagnostic.file) }
                 Console.error(DiagnosticPrinter.text(diagnostic, sourceLines: cache[diagnostic.file]))
             }
+            for summary in summaries { Console.error(DiagnosticPrinter.text(summary)) }
         }
     }
 

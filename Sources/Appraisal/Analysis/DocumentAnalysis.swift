@@ -25,7 +25,7 @@ public struct DocumentAnalysis: Sendable {
         let style = NumberStyle(rawValue: source.frontMatter?.style ?? "ama") ?? .standard
         self.style = style
         let file = source.file.displayPath
-        let (blocks, collected) = DataBlockCollector.collect(from: source, files: files)
+        let (blocks, collected, failed) = DataBlockCollector.collectNotingFailures(from: source, files: files)
         var diagnostics = collected
         let context = AnalysisContext(file: file, style: style)
         results = blocks.map { block in
@@ -34,10 +34,13 @@ public struct DocumentAnalysis: Sendable {
             diagnostics += DocumentAnalysis.checkReported(block, in: &results, file: file, style: style)
             return results
         }
-        let scope = DocumentScope(results)
+        let scope = DocumentScope(results, failed: failed)
         var values: [Int: StyledText] = [:]
         var quoted: Set<Int> = []
         let prose = ExpressionMasking.proseExpressions(in: source.body)
+        for number in ExpressionMasking.proseBraceProblems(in: source.body) where number < source.braceProblems.count {
+            diagnostics.append(source.braceProblems[number].diagnostic(file: file))
+        }
         for site in source.expressions where prose.contains(site.index) {
             if let fact = DocumentAnalysis.quotedFact(site.content) {
                 values[site.index] = StyledText(plain: fact)

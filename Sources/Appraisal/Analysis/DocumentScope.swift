@@ -1,16 +1,25 @@
+import Markdown
+
 /// The names an appraisal's expressions can use: `<block>.<statistic>`, with arms by their
 /// written name or slug, `.low`/`.high` of intervals, and `<arm>.survival(t)`.
 public struct DocumentScope: ExpressionScope, Sendable {
     /// The results of every data block, by block id.
     public let blocks: [String: BlockResults]
+    /// Blocks that could not be read, with the position of their first error.
+    public let failed: [String: SourcePosition]
 
-    /// A scope over the results of a document's blocks.
-    public init(_ results: [BlockResults]) {
+    /// A scope over the results of a document's blocks; `failed` names the blocks that had errors.
+    public init(_ results: [BlockResults], failed: [String: SourcePosition] = [:]) {
         blocks = Dictionary(results.map { ($0.block.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.failed = failed
     }
 
     /// Resolves a dotted name to a quantity, or says why it cannot.
     public func resolve(_ path: [String], arguments: [Double]?) -> Result<Quantity, ExpressionLookupFailure> {
+        if let id = path.first, blocks[id] == nil, let error = failed[id] {
+            return .failure(.unavailable("data block '\(id)' has errors, see line \(error.line)",
+                                         hint: "fix the data block; its values appear here once it reads"))
+        }
         guard let id = path.first, let results = blocks[id] else {
             let ids = blocks.keys.sorted()
             return .failure(.unknownName("no data block is named '\(path.first ?? "")'",

@@ -26,8 +26,9 @@ public enum ChecklistCollector {
                 return
             }
             let text = ChecklistAnswerText.quotingAnswersWithColons(ExpressionMasking.restore(literal, sites: source.expressions))
-            let yaml = YAMLSource(file: file, text: text,
+            var yaml = YAMLSource(file: file, text: text,
                                   firstLine: range.start.line + 1, firstColumn: range.start.column)
+            yaml.purpose = .block
             var reader = ChecklistReader(source: yaml, design: design)
             let responses = reader.read()
             diagnostics += reader.diagnostics

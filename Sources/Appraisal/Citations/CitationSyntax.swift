@@ -1,4 +1,8 @@
 /// Finds pandoc-style citations, `[@id]` and `[@a; @b]`, in a run of text.
+///
+/// One forward pass over the UTF-8 bytes: a citation's brackets hold no other bracket (a key
+/// cannot contain `[` or `]`), so only the most recent `[` can pair with a `]`, and each byte
+/// is looked at a bounded number of times whatever the input (`[[[[`, `[@a [@a` ...).
 public enum CitationSyntax {
     /// A piece of text: plain, or a citation of one or more keys.
     public enum Segment: Hashable, Sendable {
@@ -11,24 +15,27 @@ public enum CitationSyntax {
     /// Splits `text` into plain text and citations. Brackets that do not hold only `@key`s
     /// separated by semicolons stay text.
     public static func segments(_ text: String) -> [Segment] {
+        let utf8 = text.utf8
         var segments: [Segment] = []
-        var plain = ""
-        var index = text.startIndex
-        while index < text.endIndex {
-            if text[index] == "[", let close = text[index...].firstIndex(of: "]"),
-               let keys = keys(text[text.index(after: index)..<close]) {
-                if !plain.isEmpty { segments.append(.text(plain)) }
-                plain = ""
-                let offset = text.utf8.distance(from: text.startIndex, to: index)
-                let length = text.utf8.distance(from: index, to: close) + 1
-                segments.append(.citation(keys: keys, offset: offset, length: length))
-                index = text.index(after: close)
-            } else {
-                plain.append(text[index])
-                index = text.index(after: index)
+        var plainStart = utf8.startIndex
+        var open: String.Index?
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            if byte == UInt8(ascii: "["), UTF8Characters.isWholeCharacter(index, in: text) {
+                open = index
+            } else if byte == UInt8(ascii: "]"), UTF8Characters.isWholeCharacter(index, in: text) {
+                if let start = open, let keys = keys(text[utf8.index(after: start)..<index]) {
+                    if plainStart < start { segments.append(.text(String(text[plainStart..<start]))) }
+                    let offset = utf8.distance(from: utf8.startIndex, to: start)
+                    segments.append(.citation(keys: keys, offset: offset, length: utf8.distance(from: start, to: index) + 1))
+                    plainStart = utf8.index(after: index)
+                }
+                open = nil
             }
+            index = utf8.index(after: index)
         }
-        if !plain.isEmpty { segments.append(.text(plain)) }
+        if plainStart < utf8.endIndex { segments.append(.text(String(text[plainStart...]))) }
         return segments
     }
 

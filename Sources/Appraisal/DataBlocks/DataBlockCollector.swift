@@ -20,6 +20,15 @@ public enum DataBlockCollector {
 
     /// Every valid data block in document order, and every problem found in any of them.
     public static func collect(from source: AppraisalSource, files: ProjectFiles?) -> (blocks: [DataBlock], diagnostics: [Diagnostic]) {
+        let collected = collectNotingFailures(from: source, files: files)
+        return (collected.blocks, collected.diagnostics)
+    }
+
+    /// As `collect`, and for each named block that could not be read, the position of its first
+    /// error, so that expressions naming it can point there instead of saying it does not exist.
+    public static func collectNotingFailures(from source: AppraisalSource, files: ProjectFiles?)
+        -> (blocks: [DataBlock], diagnostics: [Diagnostic], failed: [String: SourcePosition]) {
+        var failed: [String: SourcePosition] = [:]
         var blocks: [DataBlock] = []
         var diagnostics: [Diagnostic] = []
         var seen: [String: SourcePosition] = [:]
@@ -47,12 +56,17 @@ public enum DataBlockCollector {
                 return
             }
             seen[id] = position
-            let yaml = YAMLSource(file: source.file.displayPath, text: ExpressionMasking.restore(literal, sites: source.expressions),
+            var yaml = YAMLSource(file: source.file.displayPath, text: ExpressionMasking.restore(literal, sites: source.expressions),
                                   firstLine: position.line + 1, firstColumn: position.column)
+            yaml.purpose = .block
             var reader = DataBlockReader(source: yaml, id: id, position: position)
-            if let block = reader.read(context: files) { blocks.append(block) }
+            if let block = reader.read(context: files) {
+                blocks.append(block)
+            } else {
+                failed[id] = reader.diagnostics.first { $0.severity == .error }?.position ?? position
+            }
             diagnostics += reader.diagnostics
         }
-        return (blocks, diagnostics)
+        return (blocks, diagnostics, failed)
     }
 }

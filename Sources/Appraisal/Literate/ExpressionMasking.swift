@@ -17,6 +17,19 @@ public enum ExpressionMasking {
         /// For each expression that spanned lines: the masked line it is on and how many line
         /// breaks it removed, in order.
         public var removedLineBreaks: [(line: Int, count: Int)]
+        /// Unpaired `{{` and `}}`, in order; `text` keeps them as written.
+        public var braceProblems: [BraceProblem] = []
+
+        /// The text cmark parses: `text` with each unpaired brace swapped for a marker (see
+        /// `braceMarker`), so that the tree tells which of them stand in prose.
+        public var parsedText: String {
+            guard !braceProblems.isEmpty else { return text }
+            var bytes = Array(text.utf8)
+            for (index, problem) in braceProblems.enumerated().reversed() where problem.offset + 2 <= bytes.count {
+                bytes.replaceSubrange(problem.offset..<(problem.offset + 2), with: Array(braceMarker(index, kind: problem.kind).utf8))
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
 
         /// The file line of masked body line `line` (1-based, before the front matter offset).
         public func originalLine(_ line: Int) -> Int {
@@ -26,6 +39,8 @@ public enum ExpressionMasking {
 
     static let open: Unicode.Scalar = "\u{E000}"
     static let close: Unicode.Scalar = "\u{E001}"
+    static let unclosedOpen: Unicode.Scalar = "\u{E002}"
+    static let strayOpen: Unicode.Scalar = "\u{E003}"
     static let digitZero: UInt32 = 0xE010
     /// The longest expression recognised, braces included; longer text is left as it is.
     static let maximumLength = 1_000
@@ -35,47 +50,25 @@ public enum ExpressionMasking {
     /// - Parameters:
     ///   - firstLine: the file line on which `body` starts.
     public static func mask(_ body: Substring, firstLine: Int) -> Masked {
-        let bytes = Array(body.utf8)
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count)
-        var sites: [InlineExpressionSite] = []
-        var removed: [(line: Int, count: Int)] = []
-        var index = 0, line = 1, lineStart = 0, maskedLine = 1
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "{"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "{"),
-               index == 0 || bytes[index - 1] != UInt8(ascii: "\\"),
-               let end = closingBraces(in: bytes, from: index + 2) {
-                let content = String(decoding: bytes[(index + 2)..<end], as: UTF8.self)
-                let newlines = bytes[index..<(end + 2)].count { $0 == UInt8(ascii: "\n") }
-                let position = SourcePosition(line: firstLine + line - 1, column: index - lineStart + 1)
-                sites.append(InlineExpressionSite(
-                    index: sites.count, source: String(decoding: bytes[index..<(end + 2)], as: UTF8.self), content: content,
-                    position: position, contentPosition: SourcePosition(line: position.line, column: position.column + 2)))
-                output += Array(placeholder(sites.count - 1).utf8)
-                if newlines > 0 {
-                    removed.append((maskedLine, newlines))
-                    line += newlines
-                    if let last = bytes[index..<(end + 2)].lastIndex(of: UInt8(ascii: "\n")) { lineStart = last + 1 }
-                }
-                index = end + 2
-                continue
-            }
-            if byte == UInt8(ascii: "\n") {
-                line += 1
-                maskedLine += 1
-                lineStart = index + 1
-            }
-            output.append(byte)
-            index += 1
-        }
-        return Masked(text: String(decoding: output, as: UTF8.self), sites: sites, removedLineBreaks: removed)
+        var scanner = ExpressionScanner(body, firstLine: firstLine)
+        scanner.run()
+        return Masked(text: String(decoding: scanner.output, as: UTF8.self), sites: scanner.sites,
+                      removedLineBreaks: scanner.removed, braceProblems: scanner.problems)
     }
 
     /// The placeholder for expression `index`: private-use open, digits, close.
     public static func placeholder(_ index: Int) -> String {
+        marker(index, opening: open)
+    }
+
+    /// The marker of unpaired brace `index`: it reads back as the brace itself (see `pieces`).
+    static func braceMarker(_ index: Int, kind: BraceProblem.Kind) -> String {
+        marker(index, opening: kind == .unclosedOpening ? unclosedOpen : strayOpen)
+    }
+
+    private static func marker(_ index: Int, opening: Unicode.Scalar) -> String {
         var scalars = String.UnicodeScalarView()
-        scalars.append(open)
+        scalars.append(opening)
         for digit in String(index).unicodeScalars {
             if let value = Unicode.Scalar(digitZero + (digit.value - 48)) { scalars.append(value) }
         }
@@ -91,20 +84,33 @@ public enum ExpressionMasking {
         case expression(Int)
     }
 
-    /// Splits text at placeholders; text without any comes back as one piece.
+    /// Splits text at placeholders; text without any comes back as one piece. Markers of
+    /// unpaired braces read back as the braces, inside the text around them.
     public static func pieces(of text: String) -> [Piece] {
-        guard text.unicodeScalars.contains(open) else { return [.text(text)] }
+        guard hasMarkers(text) else { return [.text(text)] }
         var pieces: [Piece] = []
         var current = String.UnicodeScalarView()
         var digits: Int?
+        var brace: Unicode.Scalar?
         for scalar in text.unicodeScalars {
             if scalar == open {
                 if !current.isEmpty { pieces.append(.text(String(current))) }
                 current = String.UnicodeScalarView()
                 digits = 0
+                brace = nil
+            } else if scalar == unclosedOpen || scalar == strayOpen {
+                digits = 0
+                brace = scalar
             } else if scalar == close, let number = digits {
-                pieces.append(.expression(number))
+                if let brace {
+                    current.append(contentsOf: (brace == unclosedOpen ? "{{" : "}}").unicodeScalars)
+                } else {
+                    if !current.isEmpty { pieces.append(.text(String(current))) }
+                    current = String.UnicodeScalarView()
+                    pieces.append(.expression(number))
+                }
                 digits = nil
+                brace = nil
             } else if let number = digits, scalar.value >= digitZero, scalar.value <= digitZero + 9 {
                 digits = number * 10 + Int(scalar.value - digitZero)
             } else {
@@ -113,6 +119,33 @@ public enum ExpressionMasking {
         }
         if !current.isEmpty { pieces.append(.text(String(current))) }
         return pieces
+    }
+
+    /// Whether `text` holds a placeholder or a brace marker.
+    private static func hasMarkers(_ text: String) -> Bool {
+        text.unicodeScalars.contains { $0.value >= open.value && $0.value <= strayOpen.value }
+    }
+
+    /// The unpaired braces (by number) that stand in prose: in text nodes, not code or links.
+    public static func proseBraceProblems(in tree: MarkdownNode) -> [Int] {
+        var found: [Int] = []
+        tree.walk { node, _ in
+            guard case .text(let text) = node.kind, hasMarkers(text) else { return }
+            var digits: Int?
+            for scalar in text.unicodeScalars {
+                if scalar == unclosedOpen || scalar == strayOpen {
+                    digits = 0
+                } else if scalar == close, let number = digits {
+                    found.append(number)
+                    digits = nil
+                } else if let number = digits, scalar.value >= digitZero, scalar.value <= digitZero + 9 {
+                    digits = number * 10 + Int(scalar.value - digitZero)
+                } else {
+                    digits = nil
+                }
+            }
+        }
+        return found
     }
 
     /// The expressions that stand in prose (text nodes), as opposed to code, raw HTML or link
@@ -134,26 +167,5 @@ public enum ExpressionMasking {
             case .expression(let index): index < sites.count ? sites[index].source : ""
             }
         }.joined()
-    }
-
-    /// The index of the first `}` of the closing `}}`, if it comes before a blank line, a
-    /// second line break, or the length limit.
-    private static func closingBraces(in bytes: [UInt8], from start: Int) -> Int? {
-        var index = start, newlines = 0
-        while index + 1 < bytes.count, index - start < maximumLength {
-            switch bytes[index] {
-            case UInt8(ascii: "}") where bytes[index + 1] == UInt8(ascii: "}"):
-                return index
-            case UInt8(ascii: "{") where bytes[index + 1] == UInt8(ascii: "{"):
-                return nil
-            case UInt8(ascii: "\n"):
-                newlines += 1
-                if newlines > 1 { return nil }
-            default:
-                break
-            }
-            index += 1
-        }
-        return nil
     }
 }

@@ -1,0 +1,145 @@
+import Markdown
+
+/// The one forward pass over a body's UTF-8 bytes that finds inline expressions for
+/// `ExpressionMasking`, with no search restarted from a candidate `{{`.
+///
+/// An expression opens at `{{` not preceded by `\` and closes at the first `}}` after it, unless a
+/// `{{`, a second line break, the length limit or the end comes first. In a run of braces the
+/// second-to-last pair opens (`{{{ a }}` is one expression whose text starts with `{`), with the
+/// last pair as a fallback whose window ends one byte later: what trying every `{{` in turn
+/// finds, since each earlier pair meets the next `{{` at once. An escaped `\{{` pairs with its
+/// `}}` too, so that neither brace is reported as unpaired.
+struct ExpressionScanner {
+    private let bytes: [UInt8]
+    private let firstLine: Int
+    private(set) var output: [UInt8] = []
+    private(set) var sites: [InlineExpressionSite] = []
+    private(set) var problems: [BraceProblem] = []
+    private(set) var removed: [(line: Int, count: Int)] = []
+    private var line = 1, lineStart = 0, maskedLine = 1
+
+    /// An open `{{` waiting for its `}}`.
+    private struct Opening {
+        var start: Int
+        var fallback: Int?
+        var escaped: Bool
+        var newlines = 0
+        var outputStart: Int
+        var line: Int
+        var lineStart: Int
+    }
+
+    init(_ body: Substring, firstLine: Int) {
+        bytes = Array(body.utf8)
+        self.firstLine = firstLine
+        output.reserveCapacity(bytes.count)
+    }
+
+    /// Scans the whole body.
+    mutating func run() {
+        var opening: Opening?
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            let next: UInt8? = index + 1 < count ? bytes[index + 1] : nil
+            if var open = opening {
+                let limit = open.start + 2 + ExpressionMasking.maximumLength
+                if index >= limit + (open.fallback == nil ? 0 : 1) || index + 1 >= count {
+                    fail(open)
+                    opening = nil
+                    continue
+                }
+                if byte == UInt8(ascii: "}"), next == UInt8(ascii: "}") {
+                    if !open.escaped {
+                        if index >= limit, let fallback = open.fallback { open.start = fallback; open.outputStart += 1 }
+                        close(open, end: index)
+                    } else {
+                        output += [byte, byte]
+                    }
+                    opening = nil
+                    index += 2
+                    continue
+                }
+                if byte == UInt8(ascii: "{"), next == UInt8(ascii: "{") {
+                    fail(open)
+                    opening = nil
+                    continue
+                }
+                if byte == UInt8(ascii: "\n") {
+                    open.newlines += 1
+                    if open.newlines > 1 {
+                        fail(open)
+                        opening = nil
+                        continue
+                    }
+                }
+                opening = open
+                copy(byte, at: index)
+                index += 1
+                continue
+            }
+            if byte == UInt8(ascii: "{"), next == UInt8(ascii: "{") {
+                var end = index + 2
+                while end < count, bytes[end] == UInt8(ascii: "{") { end += 1 }
+                let escaped = index > 0 && bytes[index - 1] == UInt8(ascii: "\\")
+                let first = escaped ? index + 1 : index
+                let last = end - 2
+                let literalOnly = first > last
+                let start = literalOnly ? index : max(first, last - 1)
+                let outputStart = output.count + (start - index)
+                for position in index..<(start + 2) { copy(bytes[position], at: position) }
+                opening = Opening(start: start, fallback: !literalOnly && start < last ? last : nil, escaped: literalOnly,
+                                  outputStart: outputStart, line: line, lineStart: lineStart)
+                index = start + 2
+                continue
+            }
+            if byte == UInt8(ascii: "}"), next == UInt8(ascii: "}") {
+                if index == 0 || bytes[index - 1] != UInt8(ascii: "\\") {
+                    problems.append(BraceProblem(kind: .strayClosing, position: position(index), offset: output.count))
+                }
+                output += [byte, byte]
+                index += 2
+                continue
+            }
+            copy(byte, at: index)
+            index += 1
+        }
+        if let open = opening { fail(open) }
+    }
+
+    private mutating func copy(_ byte: UInt8, at index: Int) {
+        output.append(byte)
+        if byte == UInt8(ascii: "\n") {
+            line += 1
+            maskedLine += 1
+            lineStart = index + 1
+        }
+    }
+
+    private func position(_ index: Int) -> SourcePosition {
+        SourcePosition(line: firstLine + line - 1, column: index - lineStart + 1)
+    }
+
+    private mutating func fail(_ open: Opening) {
+        guard !open.escaped else { return }
+        let position = SourcePosition(line: firstLine + open.line - 1, column: open.start - open.lineStart + 1)
+        problems.append(BraceProblem(kind: .unclosedOpening, position: position, offset: open.outputStart))
+    }
+
+    private mutating func close(_ open: Opening, end: Int) {
+        let source = bytes[open.start..<(end + 2)]
+        let position = SourcePosition(line: firstLine + open.line - 1, column: open.start - open.lineStart + 1)
+        let site = InlineExpressionSite(
+            index: sites.count, source: String(decoding: source, as: UTF8.self),
+            content: String(decoding: bytes[(open.start + 2)..<end], as: UTF8.self),
+            position: position, contentPosition: SourcePosition(line: position.line, column: position.column + 2))
+        sites.append(site)
+        output.removeSubrange(open.outputStart...)
+        output += Array(ExpressionMasking.placeholder(site.index).utf8)
+        if open.newlines > 0 {
+            maskedLine -= open.newlines
+            removed.append((maskedLine, open.newlines))
+        }
+    }
+}
