@@ -31,11 +31,11 @@ struct DiagnosticBlockTests {
         """
 
     @Test("a 2×2 table's measures", arguments: [
-        ("ddimer.tp", "231"), ("ddimer.sensitivity | ci", "89.5% (95% CI, 85.2-92.7)"), ("ddimer.specificity", "63%"),
+        ("ddimer.tp", "231"), ("ddimer.sensitivity | ci", "89.5% (95% CI, 85.2%-92.7%)"), ("ddimer.specificity", "63%"),
         ("ddimer.ppv | percent(1)", "87.8%"), ("ddimer.npv | percent(1)", "66.7%"), ("ddimer.prevalence | percent(1)", "75.0%"),
         ("ddimer.lr_positive | ci", "2.41 (95% CI, 1.82-3.18)"), ("ddimer.lr_negative | ci", "0.17 (95% CI, 0.11-0.25)"),
         ("ddimer.dor", "14.44"), ("ddimer.youden", "0.52"), ("ddimer.pretest", "30%"),
-        ("ddimer.posttest_positive | ci", "51% (95% CI, 44-58)"), ("ddimer.posttest_negative | percent(1)", "6.7%"),
+        ("ddimer.posttest_positive | ci", "51% (95% CI, 44%-58%)"), ("ddimer.posttest_negative | percent(1)", "6.7%"),
     ])
     func twoByTwo(_ expression: String, _ expected: String) {
         #expect(DocumentAnalysisTests.value(expression, Self.ddimer) == expected)

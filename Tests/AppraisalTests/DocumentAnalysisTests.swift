@@ -27,7 +27,7 @@ struct DocumentAnalysisTests {
 
     @Test("binary statistics and filters", arguments: [
         ("improvement.ivig.events", "7"), ("improvement.IVIG.total", "8"), ("improvement.ivig.risk", "88%"),
-        ("improvement.eer | percent(1)", "87.5%"), ("improvement.cer", "29%"), ("improvement.rd | ci", "59% (95% CI, 9-82)"),
+        ("improvement.eer | percent(1)", "87.5%"), ("improvement.cer", "29%"), ("improvement.rd | ci", "59% (95% CI, 9%-82%)"),
         ("improvement.arr", "−59%"), ("improvement.rr", "3.06"), ("improvement.rr.low", "0.92"), ("improvement.or | fixed(1)", "17.5"),
         ("improvement.nnt", "NNTB 2"), ("improvement.nnt | fixed(1)", "1.7"), ("improvement.nnt | ci", "NNTB 2 (95% CI, 1.2-10.7)"),
         ("improvement.fisher.p", "P = .04"), ("improvement.chisq.df", "1"), ("improvement.yates.p | fixed(3)", "0.073"),

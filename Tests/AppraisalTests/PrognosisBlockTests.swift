@@ -14,7 +14,7 @@ struct PrognosisBlockTests {
     @Test("hazard ratios and intervals", arguments: [
         ("aml.hr | ci", "0.40 (95% CI, 0.15-1.09)"), ("aml.hr | fixed(4)", "0.4003"), ("aml.hr.p | fixed(4)", "0.0737"),
         ("aml.logrank.hr | fixed(2)", "0.44"),
-        ("aml.maintained.survival(20) | ci", "72% (95% CI, 35-90)"), ("aml.maintained.survival(20).low | percent(1)", "35.0%"),
+        ("aml.maintained.survival(20) | ci", "72% (95% CI, 35%-90%)"), ("aml.maintained.survival(20).low | percent(1)", "35.0%"),
         ("aml.nonmaintained.median | ci", "23.0 (95% CI, 5.0-33.0)"), ("aml.maintained.median.low", "13.0"),
     ])
     func values(_ expression: String, _ expected: String) {

@@ -24,15 +24,17 @@ extension NumberStyle {
     ///   - high: the upper limit.
     ///   - decimals: decimals for both limits (0...15).
     ///   - level: the confidence level as a fraction, 0.95 by default.
-    public func interval(low: Double, high: Double, decimals: Int, level: Double = 0.95, name: String = "CI") -> StyledText {
+    ///   - unit: appended to each limit (`%` for percentages: every style repeats the unit, so an
+    ///     interval is never read as two bare numbers).
+    public func interval(low: Double, high: Double, decimals: Int, level: Double = 0.95, name: String = "CI", unit: String = "") -> StyledText {
         guard let label = confidenceLabel(level: level, name: name) else {
             return StyledText(plain: "CI " + Self.notComputable)
         }
         guard !low.isNaN, !high.isNaN else {
             return StyledText(plain: label + " " + Self.notComputable)
         }
-        let lower = number(low, decimals: decimals)
-        let upper = number(high, decimals: decimals)
+        let lower = number(low, decimals: decimals) + (low.isFinite ? unit : "")
+        let upper = number(high, decimals: decimals) + (high.isFinite ? unit : "")
         return StyledText(plain: intervalText(label: label, lower: lower, upper: upper))
     }
 

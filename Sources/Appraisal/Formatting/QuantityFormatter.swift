@@ -13,7 +13,8 @@ public enum QuantityFormatter {
             interval = StyledText(plain: nntText)
         } else if let limits = quantity.interval {
             let scale = percentScale ? 100.0 : 1.0
-            interval = style.interval(low: limits.low * scale, high: limits.high * scale, decimals: decimals, level: limits.level, name: quantity.intervalName)
+            interval = style.interval(low: limits.low * scale, high: limits.high * scale, decimals: decimals, level: limits.level,
+                                      name: quantity.intervalName, unit: percentScale ? "%" : "")
         } else {
             return text
         }
