@@ -50,3 +50,18 @@ struct StatisticWordsTests {
         #expect(StatisticWords.readable(label) == expected)
     }
 }
+
+/// An estimate with its interval inside parentheses does not open a second pair.
+struct EnclosedIntervalTests {
+    @Test("each style's rule", arguments: [
+        ("ama", "IVIG (risk {{ improvement.ivig.risk | ci }}) and {{ improvement.ivig.risk | ci }}", ["88%; 95% CI, 53%-98%", "88% (95% CI, 53%-98%)"]),
+        ("bmj", "IVIG ({{ improvement.ivig.risk | ci }})", ["88%; 95% CI 53% to 98%"]),
+        ("apa", "IVIG ({{ improvement.ivig.risk | ci }})", ["88%, 95% CI [53%, 98%]"]),
+        ("ama", "closed (here) then {{ improvement.nnt | ci }}", ["NNTB 2 (95% CI, 1.2-10.7)"]),
+        ("ama", "({{ improvement.nnt | ci }})", ["NNTB 2; 95% CI, 1.2-10.7"]),
+    ])
+    func enclosed(_ style: String, _ prose: String, _ expected: [String]) {
+        let analysis = DocumentAnalysisTests.analyze(prose + "\n\n" + DocumentAnalysisTests.improvement, style: style)
+        #expect(analysis.values.keys.sorted().map { analysis.values[$0]?.plainText ?? "" } == expected)
+    }
+}

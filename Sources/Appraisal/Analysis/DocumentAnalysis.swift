@@ -41,6 +41,7 @@ public struct DocumentAnalysis: Sendable {
         for number in ExpressionMasking.proseBraceProblems(in: source.body) where number < source.braceProblems.count {
             diagnostics.append(source.braceProblems[number].diagnostic(file: file))
         }
+        let parentheses = EnclosingParentheses(source.file.text)
         for site in source.expressions where prose.contains(site.index) {
             if let fact = DocumentAnalysis.quotedFact(site.content) {
                 values[site.index] = StyledText(plain: fact)
@@ -51,7 +52,8 @@ public struct DocumentAnalysis: Sendable {
                 let parsed = try ExpressionParser.parse(site.content)
                 let evaluated = try ExpressionEvaluator.evaluate(parsed, in: scope)
                 values[site.index] = QuantityFormatter.format(
-                    evaluated.quantity, filters: evaluated.filters, style: style, nnt: DocumentAnalysis.nnt(for: parsed, in: scope))
+                    evaluated.quantity, filters: evaluated.filters, style: style, nnt: DocumentAnalysis.nnt(for: parsed, in: scope),
+                    enclosed: evaluated.filters.contains(.ci) && parentheses.encloses(site.position))
             } catch {
                 diagnostics.append(Diagnostic(
                     file: file, position: site.position(ofContentOffset: error.offset), length: error.length, severity: .error,

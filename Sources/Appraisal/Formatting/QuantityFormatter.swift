@@ -4,8 +4,10 @@ public enum QuantityFormatter {
     /// The text of `quantity` after `filters`, in `style`.
     ///
     /// - Parameter nnt: the NNT's direction and Altman interval, when the quantity is an NNT.
+    /// - Parameter enclosed: the value stands inside parentheses in the prose, so the interval
+    ///   follows a semicolon (AMA, BMJ) instead of opening a second pair.
     public static func format(_ quantity: Quantity, filters: [ExpressionFilter], style: NumberStyle,
-                              nnt: NNTPresentation? = nil) -> StyledText {
+                              nnt: NNTPresentation? = nil, enclosed: Bool = false) -> StyledText {
         let (text, decimals, percentScale) = main(quantity, filters: filters, style: style, nnt: nnt)
         guard filters.contains(.ci) else { return text }
         let interval: StyledText
@@ -19,7 +21,7 @@ public enum QuantityFormatter {
             return text
         }
         switch style {
-        case .ama, .bmj: return text + StyledText(plain: " (") + interval + StyledText(plain: ")")
+        case .ama, .bmj: return enclosed ? text + StyledText(plain: "; ") + interval : text + StyledText(plain: " (") + interval + StyledText(plain: ")")
         case .apa: return text + StyledText(plain: ", ") + interval
         }
     }

@@ -1,0 +1,41 @@
+import Markdown
+
+/// Whether an inline expression stands inside parentheses in the prose, so its interval is
+/// joined with a semicolon instead of a second pair of parentheses: AMA writes
+/// "(88%; 95% CI, 53%-98%)", never "(88% (95% CI, 53%-98%))".
+struct EnclosingParentheses {
+    /// The byte offset where each line of the source starts.
+    private let lineStarts: [Int]
+    private let bytes: [UInt8]
+    /// How far back on its line an opening parenthesis is looked for.
+    static let reach = 240
+
+    /// Indexes the lines of `text` once, so each question costs at most `reach` bytes.
+    init(_ text: String) {
+        bytes = Array(text.utf8)
+        var starts = [0]
+        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(offset + 1) }
+        lineStarts = starts
+    }
+
+    /// True when an unclosed `(` stands before `position` on its line (within `reach` bytes).
+    func encloses(_ position: SourcePosition) -> Bool {
+        guard position.line >= 1, position.line <= lineStarts.count else { return false }
+        let lineStart = lineStarts[position.line - 1]
+        let start = lineStart + position.column - 1
+        guard start <= bytes.count else { return false }
+        var depth = 0
+        var offset = start - 1
+        while offset >= max(lineStart, start - EnclosingParentheses.reach) {
+            switch bytes[offset] {
+            case UInt8(ascii: ")"): depth += 1
+            case UInt8(ascii: "("):
+                if depth == 0 { return true }
+                depth -= 1
+            default: break
+            }
+            offset -= 1
+        }
+        return false
+    }
+}
