@@ -88,6 +88,18 @@ struct YAMLFieldReader {
         return mapping
     }
 
+    /// The source's root node, recording a syntax error; `parsed` is false when the text is not
+    /// YAML (an empty document parses, without a root).
+    mutating func root() -> (parsed: Bool, node: Node?) {
+        switch source.parse() {
+        case .failure(let diagnostic):
+            append(diagnostic)
+            return (false, nil)
+        case .success(let node):
+            return (true, node)
+        }
+    }
+
     /// Records a diagnostic made elsewhere.
     mutating func append(_ diagnostic: Diagnostic) {
         diagnostics.append(diagnostic)

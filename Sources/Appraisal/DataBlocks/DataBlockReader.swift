@@ -21,13 +21,8 @@ struct DataBlockReader {
 
     /// The block, or nil when it cannot be used (the reasons are in `diagnostics`).
     mutating func read(context: ProjectFiles?) -> DataBlock? {
-        let node: Node?
-        switch reader.source.parse() {
-        case .failure(let diagnostic):
-            reader.append(diagnostic)
-            return nil
-        case .success(let parsed): node = parsed
-        }
+        let (parsed, node) = reader.root()
+        guard parsed else { return nil }
         guard let node, let mapping = reader.mapping(node, key: "data block '\(id)'") else {
             fail(code: "data-block-empty", "data block '\(id)' is empty", hint: "start it with a line such as: type: binary")
             return nil

@@ -24,13 +24,8 @@ struct RiskOfBiasReader {
 
     /// The assessment with every study that could be read; nil when the YAML cannot be used.
     mutating func read() -> RiskOfBiasAssessment? {
-        let node: Node?
-        switch fields.source.parse() {
-        case .failure(let diagnostic):
-            fields.append(diagnostic)
-            return nil
-        case .success(let parsed): node = parsed
-        }
+        let (parsed, node) = fields.root()
+        guard parsed else { return nil }
         guard let node, let mapping = fields.mapping(node, key: "risk-of-bias") else {
             fields.append(fields.source.error(at: position, code: "rob-no-studies", "a risk-of-bias block needs one line per study",
                                               hint: "write e.g. Smith 2001: {\(tool.domains.map { "\($0.key): \(tool.judgements[0].word)" }.joined(separator: ", "))}", length: 3))

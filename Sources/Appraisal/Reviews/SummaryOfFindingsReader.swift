@@ -24,13 +24,8 @@ struct SummaryOfFindingsReader {
 
     /// The table, with every readable outcome; nil when the block has no outcomes at all.
     mutating func read() -> SummaryOfFindings? {
-        let node: Node?
-        switch fields.source.parse() {
-        case .failure(let diagnostic):
-            fields.append(diagnostic)
-            return nil
-        case .success(let parsed): node = parsed
-        }
+        let (parsed, node) = fields.root()
+        guard parsed else { return nil }
         guard let node, let mapping = fields.mapping(node, key: "summary-of-findings") else {
             if node == nil { missingOutcomes() }
             return nil
