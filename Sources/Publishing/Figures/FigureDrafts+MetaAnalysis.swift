@@ -47,8 +47,7 @@ extension FigureDrafts {
         let prediction = pooled.prediction.map { (low: $0.low * axis.scale, high: $0.high * axis.scale,
                                                   text: compact("", print($0.low), print($0.high), style: style).trimmingWhitespace()) }
         let heterogeneity = "Heterogeneity: Q = \(style.number(pooled.q, decimals: 2)) (df = \(pooled.qDegreesOfFreedom)), \(style.pValue(pooled.qPValue).plainText); I² = \(style.number(pooled.i2, decimals: 0))%; τ² = \(style.number(pooled.tau2, decimals: 3))"
-        let (experimental, control) = ("experimental", "control")
-        let better = "favours \(experimental)", worse = "favours \(control)"
+        let better = "favours experimental", worse = "favours control"
         let lowIsGood = axis.logarithmic || data.measure == "rd" ? !data.desirable : true
         let plot = StudyForestPlot(studies: studies, pooled: diamonds, prediction: prediction, heterogeneity: heterogeneity,
                                    logarithmic: axis.logarithmic, noEffect: axis.logarithmic ? 1 : 0, axisTitle: axis.title,
