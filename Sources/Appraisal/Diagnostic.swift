@@ -40,6 +40,9 @@ public struct Diagnostic: Hashable, Sendable {
     public var message: String
     /// How to fix it, when there is something useful to say.
     public var hint: String?
+    /// Where the real problem is when this one follows from it (an expression naming a data
+    /// block that failed to read): printed after that problem, whatever its own line.
+    public var cause: SourcePosition?
 
     /// Creates a diagnostic.
     public init(
@@ -72,9 +75,10 @@ extension Array where Element == Diagnostic {
     public func sortedForDisplay() -> [Diagnostic] {
         sorted {
             if $0.file != $1.file { return $0.file < $1.file }
-            let left = $0.position ?? SourcePosition(line: 0, column: 0)
-            let right = $1.position ?? SourcePosition(line: 0, column: 0)
+            let left = $0.cause ?? $0.position ?? SourcePosition(line: 0, column: 0)
+            let right = $1.cause ?? $1.position ?? SourcePosition(line: 0, column: 0)
             if left != right { return left < right }
+            if ($0.cause == nil) != ($1.cause == nil) { return $0.cause == nil }
             if $0.severity != $1.severity { return $0.severity < $1.severity }
             return $0.message < $1.message
         }

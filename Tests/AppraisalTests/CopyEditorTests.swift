@@ -65,3 +65,13 @@ struct EnclosedIntervalTests {
         #expect(analysis.values.keys.sorted().map { analysis.values[$0]?.plainText ?? "" } == expected)
     }
 }
+
+/// A mistake inside a data block is printed before the expressions that cannot use the block.
+struct CascadeOrderTests {
+    @Test func theRealErrorComesFirst() {
+        let analysis = DocumentAnalysisTests.analyze("The NNT was {{ t.nnt }} and the RR {{ t.rr }}.\n\n```data t\ntype: binary\narms:\n  A: 9/7\n  B: 2/7\n```\n")
+        let codes = analysis.diagnostics.sortedForDisplay().map(\.code)
+        #expect(codes.first == "binary-events-above-total")
+        #expect(codes.count == 3)
+    }
+}

@@ -55,9 +55,11 @@ public struct DocumentAnalysis: Sendable {
                     evaluated.quantity, filters: evaluated.filters, style: style, nnt: DocumentAnalysis.nnt(for: parsed, in: scope),
                     enclosed: evaluated.filters.contains(.ci) && parentheses.encloses(site.position))
             } catch {
-                diagnostics.append(Diagnostic(
+                var diagnostic = Diagnostic(
                     file: file, position: site.position(ofContentOffset: error.offset), length: error.length, severity: .error,
-                    code: error.kind.rawValue, message: error.message, hint: error.hint))
+                    code: error.kind.rawValue, message: error.message, hint: error.hint)
+                diagnostic.cause = DocumentAnalysis.leadingName(site.content).flatMap { failed[$0] }
+                diagnostics.append(diagnostic)
             }
         }
         quotedResults = QuotedResultRewriter.results(in: source.body)
@@ -76,6 +78,12 @@ public struct DocumentAnalysis: Sendable {
         guard trimmed.hasPrefix(quoteMarker) else { return nil }
         let fact = String(trimmed.dropFirst(quoteMarker.count)).trimmingWhitespace()
         return fact.split(whereSeparator: \.isNewline).joined(separator: " ")
+    }
+
+    /// The first name an expression starts with (`improvement` in `improvement.nnt | ci`).
+    static func leadingName(_ content: String) -> String? {
+        let name = content.trimmingWhitespace().prefix { $0.isLetter || $0.isNumber || $0 == "_" }
+        return name.isEmpty ? nil : String(name)
     }
 
     /// The NNT presentation when the expression is a bare NNT reference.
