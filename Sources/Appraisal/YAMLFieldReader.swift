@@ -126,8 +126,10 @@ struct YAMLFieldReader {
 
 extension String {
     /// The string without leading and trailing spaces, tabs and line breaks (no Foundation needed).
+    /// One look at each end's bytes: linear in what is trimmed, not in the string.
     public func trimmingWhitespace() -> String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
-        return String(drop(while: isSpace).reversed().drop(while: isSpace).reversed())
+        let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        guard let first = utf8.firstIndex(where: { !isSpace($0) }), let last = utf8.lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(self[first..<utf8.index(after: last)])
     }
 }
