@@ -44,10 +44,12 @@ public struct FrontMatterSplit: Sendable {
         isUnterminated = true
     }
 
+    /// Whether `line` is `---` (or `...` when allowed) followed only by spaces or tabs; looks at
+    /// the trailing blanks and at most three more bytes, however long the line.
     private static func isDelimiter(_ line: Substring, allowDots: Bool) -> Bool {
-        let trimmed = line.reversed().drop { $0 == " " || $0 == "\t" }
-        let content = String(trimmed.reversed())
-        return content == "---" || (allowDots && content == "...")
+        var bytes = line.utf8[...]
+        while let last = bytes.last, last == 0x20 || last == 0x09 { bytes = bytes.dropLast() }
+        return bytes.elementsEqual("---".utf8) || (allowDots && bytes.elementsEqual("...".utf8))
     }
 
     /// The end of the line's content (before `\r\n` or `\n`) and the start of the next line.
