@@ -272,6 +272,12 @@ q.quoted::after { content: "q"; font-size: 0.65em; vertical-align: super; margin
 .result-table .method { color: var(--muted); font-size: 0.82rem; }
 .result-table tfoot td { color: var(--muted); font-size: 0.82rem; border-bottom: 0; }
 tr.unavailable td { color: var(--muted); }
+/* phone: a drawing wider than the column (a forest plot with many columns) scrolls inside its
+   region at a readable size instead of shrinking its text below 9 px. */
+@media (max-width: 36rem) {
+  .figure-scroll { overflow-x: auto; }
+  .figure-scroll > svg { min-width: 34rem; }
+}
 /* phone: values wrap inside their cell so arm and level tables fit the screen. */
 @media (max-width: 36rem) {
   .result-table .measures td:nth-child(2), .result-table .arms td { white-space: normal; }

@@ -22,6 +22,11 @@ struct FigureDraft {
     func html(number: Int) -> SafeHTML {
         let id = "figure-\(number)"
         let svg: SafeHTML = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(SVG.number(width)) \(SVG.number(height))\" width=\"100%\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" font-family=\"\(SVG.fontFamily)\" font-size=\"14\" fill=\"\(FigurePalette.ink)\">\n<title id=\"\(id)-title\">Figure \(number): \(title)</title>\n<desc id=\"\(id)-desc\">\(description)</desc>\n\(body)</svg>\n"
-        return "<figure class=\"figure figure-\(kind)\" id=\"\(id)\">\n\(svg)<figcaption><span class=\"figure-label\">Figure \(number).</span> \(caption)</figcaption>\n</figure>\n"
+        // A drawing wider than the column's 480 units (a forest plot of many columns) keeps its
+        // text readable on a phone by scrolling sideways in a focusable, labelled region.
+        let drawing: SafeHTML = width > 480
+            ? "<div class=\"figure-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Figure \(number), scrolls sideways\">\n\(svg)</div>\n"
+            : svg
+        return "<figure class=\"figure figure-\(kind)\" id=\"\(id)\">\n\(drawing)<figcaption><span class=\"figure-label\">Figure \(number).</span> \(caption)</figcaption>\n</figure>\n"
     }
 }

@@ -66,7 +66,7 @@ struct RiskOfBiasSummaryChart {
                 let segment = (right - left) * Double(count) / Double(total)
                 svg = svg + SVG.rect(x, barTop, segment, Self.barHeight, fill: fill(judgement), stroke: FigurePalette.ink)
                 if segment >= 22 {
-                    svg = svg + "<text x=\"\(SVG.number(x + segment / 2))\" y=\"\(SVG.number(barTop + Self.barHeight / 2 + 4.5))\" text-anchor=\"middle\" font-size=\"13\" font-weight=\"bold\" stroke=\"#FFFFFF\" stroke-width=\"3\" paint-order=\"stroke\">\(count)</text>\n"
+                    svg = svg + "<text x=\"\(SVG.number(x + segment / 2))\" y=\"\(SVG.number(barTop + Self.barHeight / 2 + 4.5))\" text-anchor=\"middle\" font-size=\"13\" font-weight=\"bold\" stroke=\"#FFFFFF\" stroke-width=\"3\" style=\"paint-order: stroke\">\(count)</text>\n"
                 }
                 x += segment
             }
@@ -115,7 +115,7 @@ struct RiskOfBiasSummaryChart {
                 y += 22
             }
             svg = svg + SVG.rect(x, y, 18, 16, fill: fill(judgement), stroke: FigurePalette.ink)
-                + "<text x=\"\(SVG.number(x + 9))\" y=\"\(SVG.number(y + 12.5))\" text-anchor=\"middle\" font-size=\"13\" font-weight=\"bold\" fill=\"\(mark.ink)\" stroke=\"\(mark.fill)\" stroke-width=\"3\" paint-order=\"stroke\">\(mark.symbol)</text>\n"
+                + "<text x=\"\(SVG.number(x + 9))\" y=\"\(SVG.number(y + 12.5))\" text-anchor=\"middle\" font-size=\"13\" font-weight=\"bold\" fill=\"\(mark.ink)\" stroke=\"\(mark.fill)\" stroke-width=\"3\" style=\"paint-order: stroke\">\(mark.symbol)</text>\n"
                 + SVG.text(x + 24, y + 13, judgement.label, size: Self.fontSize)
             x += itemWidth
         }

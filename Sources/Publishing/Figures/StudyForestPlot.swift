@@ -57,7 +57,7 @@ struct StudyForestPlot {
     /// Headings of the judgement columns (domain initials), when studies carry judgements.
     var judgementHeadings: [String] = []
 
-    static let width = 480.0, labelWidth = 118.0, plotLeft = 124.0, plotRight = 270.0, textLeft = 278.0, weightRight = 478.0
+    static let width = 480.0, labelLeft = 2.0, labelWidth = 116.0, plotLeft = 124.0, plotRight = 270.0, textLeft = 278.0, weightRight = 478.0
     static let fontSize = 12.0, lineHeight = 14.0
 
     /// The width of the drawing: the standard 480 plus a column per judgement.
@@ -72,7 +72,7 @@ struct StudyForestPlot {
         let plotRight = StudyForestPlot.plotRight
         let x = { (value: Double) in StudyForestPlot.plotLeft + scale.fraction(self.clamped(value, scale)) * (plotRight - StudyForestPlot.plotLeft) }
         let size = StudyForestPlot.fontSize
-        var svg: SafeHTML = SVG.text(0, 14, "Study", size: size, bold: true)
+        var svg: SafeHTML = SVG.text(StudyForestPlot.labelLeft, 14, "Study", size: size, bold: true)
             + SVG.text(StudyForestPlot.textLeft, 14, "Estimate (95% CI)", size: size, bold: true)
             + SVG.text(StudyForestPlot.weightRight, 14, "Weight", anchor: "end", size: size, bold: true)
         for (index, heading) in judgementHeadings.enumerated() {
@@ -87,7 +87,7 @@ struct StudyForestPlot {
             let middle = y + height / 2
             for (index, line) in lines.enumerated() {
                 let shown = index == 1 && lines.count == 2 && SVG.wrap(study.label, width: StudyForestPlot.labelWidth, size: size).count > 2 ? line + "…" : line
-                rows = rows + SVG.text(0, middle - Double(lines.count - 1) * StudyForestPlot.lineHeight / 2 + Double(index) * StudyForestPlot.lineHeight + 4, shown, size: size)
+                rows = rows + SVG.text(StudyForestPlot.labelLeft, middle - Double(lines.count - 1) * StudyForestPlot.lineHeight / 2 + Double(index) * StudyForestPlot.lineHeight + 4, shown, size: size)
             }
             rows = rows + SVG.line(x(study.low), middle, x(study.high), middle, width: 1.4)
             let side = 4 + 8 * (study.weight / largest).squareRoot()
@@ -105,7 +105,7 @@ struct StudyForestPlot {
         y += 6
         for diamond in pooled {
             let middle = y + 11
-            rows = rows + SVG.text(0, middle + 4, diamond.label, size: size, bold: true)
+            rows = rows + SVG.text(StudyForestPlot.labelLeft, middle + 4, diamond.label, size: size, bold: true)
             let points = [(x(diamond.low), middle), (x(diamond.value), middle - 6), (x(diamond.high), middle), (x(diamond.value), middle + 6)]
             rows = rows + "<polygon points=\"\(points.map { "\(SVG.number($0.0)),\(SVG.number($0.1))" }.joined(separator: " "))\" fill=\"\(FigurePalette.ink)\"/>\n"
             rows = rows + SVG.text(StudyForestPlot.textLeft, middle + 4, diamond.text, size: size, bold: true)
@@ -113,7 +113,7 @@ struct StudyForestPlot {
         }
         if let prediction {
             let middle = y + 11
-            rows = rows + SVG.text(0, middle + 4, "Prediction interval", size: size)
+            rows = rows + SVG.text(StudyForestPlot.labelLeft, middle + 4, "Prediction interval", size: size)
                 + SVG.rect(x(prediction.low), middle - 3, x(prediction.high) - x(prediction.low), 6, fill: "none", stroke: FigurePalette.ink)
                 + SVG.text(StudyForestPlot.textLeft, middle + 4, prediction.text, size: size)
             y += 22
@@ -133,9 +133,9 @@ struct StudyForestPlot {
             + SVG.text(min(middle + 4, StudyForestPlot.weightRight - SVG.width(right, size: size)), y, right, size: size)
         y += 16
         svg = svg + SVG.text((StudyForestPlot.plotLeft + plotRight) / 2, y, axisTitle, anchor: "middle", size: size, fill: FigurePalette.muted)
-        for line in SVG.wrap(heterogeneity, width: StudyForestPlot.weightRight, size: size) {
+        for line in SVG.wrap(heterogeneity, width: StudyForestPlot.weightRight - StudyForestPlot.labelLeft, size: size) {
             y += 18
-            svg = svg + SVG.text(0, y, line, size: size)
+            svg = svg + SVG.text(StudyForestPlot.labelLeft, y, line, size: size)
         }
         return (svg, y + 10)
     }
