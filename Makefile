@@ -56,7 +56,7 @@ BENCH_PACKAGES = gcc libcmark-dev hugo
 ## Time a full site build against the C floor (libcmark on 2 threads) and Hugo; prints the ratios.
 bench-site: build bench-deps
 	@[ -f "$(SHARED)/bench/compare.py" ] || { echo "no $(SHARED)/bench/compare.py: pass SHARED=/path/to/shared"; exit 2; }
-	python3 "$(SHARED)/bench/compare.py" .build/release/appraise $(BENCH_DOCS) $(BENCH_RUNS) \
+	python3 "$(SHARED)/bench/compare.py" "$(CURDIR)/.build/release/appraise" $(BENCH_DOCS) $(BENCH_RUNS) \
 		|| echo "(compare.py exits 1 until the long-term goal is met: appraise/floor <= 1.5 and no-op/full <= 0.05)"
 
 ## Install what compare.py needs, when missing: gcc and libcmark-dev for the C floor, hugo for its column.
