@@ -5,7 +5,7 @@ APT_PACKAGES = libcmark-dev pkg-config
 TEST_PACKAGES = pandoc
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site test check-pages deps test-deps build check check-exports bench golden templates conformance fuzz clean
+.PHONY: site test check-pages deps test-deps build check check-exports bench bench-site bench-deps golden templates conformance fuzz clean
 
 ## Build the example appraisals in appraisals/ into output/ (installs libcmark-dev if missing).
 site: deps
@@ -39,9 +39,15 @@ deps:
 		$(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_PACKAGES); \
 	fi
 
-## Build the command-line tool in release mode: .build/release/appraise
+## Build the command-line tool in release mode, the Swift standard library and Foundation linked in
+## (it starts about 10 ms sooner): .build/release/appraise. Static Foundation links libcurl, which the
+## preview server's dependency pulls in, so libcurl4-openssl-dev is installed when missing.
 build: deps
-	$(SWIFT) build -c release --product appraise
+	@if ! pkg-config --exists libcurl 2>/dev/null; then \
+		echo "installing libcurl4-openssl-dev with apt-get"; \
+		$(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libcurl4-openssl-dev; \
+	fi
+	$(SWIFT) build -c release --product appraise --static-swift-stdlib
 
 ## Check the example appraisals without writing anything.
 check: deps
@@ -50,6 +56,26 @@ check: deps
 ## Print the cost per call of each statistics method on large inputs (release build).
 bench: deps
 	$(SWIFT) run -c release statistics-bench
+
+## The shared benchmark (compare.py) lives outside the repository: ../shared from a checkout; pass
+## SHARED=/path/to/shared from elsewhere (a CI clone). BENCH_DOCS and BENCH_RUNS set its size.
+SHARED ?= ../shared
+BENCH_DOCS ?= 1000
+BENCH_RUNS ?= 5
+BENCH_PACKAGES = gcc libcmark-dev hugo
+
+## Time a full site build against the C floor (libcmark on 2 threads) and Hugo; prints the ratios.
+bench-site: build bench-deps
+	@[ -f "$(SHARED)/bench/compare.py" ] || { echo "no $(SHARED)/bench/compare.py: pass SHARED=/path/to/shared"; exit 2; }
+	python3 "$(SHARED)/bench/compare.py" "$(CURDIR)/.build/release/appraise" $(BENCH_DOCS) $(BENCH_RUNS) \
+		|| echo "(compare.py exits 1 until the long-term goal is met: appraise/floor <= 1.5 and no-op/full <= 0.05)"
+
+## Install what compare.py needs, when missing: gcc and libcmark-dev for the C floor, hugo for its column.
+bench-deps:
+	@if ! command -v gcc >/dev/null 2>&1 || ! command -v hugo >/dev/null 2>&1 || [ ! -f /usr/include/cmark.h ]; then \
+		echo "installing $(BENCH_PACKAGES) with apt-get"; \
+		$(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(BENCH_PACKAGES); \
+	fi
 
 ## Regenerate the statistics golden vectors from scipy and statsmodels (needs pip).
 golden:

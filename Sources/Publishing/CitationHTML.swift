@@ -43,13 +43,16 @@ enum CitationHTML {
         return "<section class=\"references\" aria-label=\"References\">\n\(title)<ol>\n\(SafeHTML(joining: items))</ol>\n</section>\n"
     }
 
-    /// The body with citations numbered and the reference list placed after a "References"
-    /// heading, or at the end when there is none (and nothing when nothing is cited).
-    static func apply(to body: MarkdownNode, index: CitationIndex) -> MarkdownNode {
-        var tree = CitationRewriter.rewrite(body) { found in
-            [MarkdownNode(.generatedInline(marker(found.keys.compactMap(index.number(of:)))), range: nil)]
-        }
+    /// The superscript marker of one citation, numbered by `index`.
+    static func marker(_ citation: CitationMarker, index: CitationIndex) -> SafeHTML {
+        marker(citation.keys.compactMap(index.number(of:)))
+    }
+
+    /// `tree` with the reference list after its "References" heading, or at the end when there is
+    /// none (and unchanged when nothing is cited).
+    static func placingList(in tree: MarkdownNode, index: CitationIndex) -> MarkdownNode {
         guard !index.cited.isEmpty else { return tree }
+        var tree = tree
         let isReferencesHeading = { (node: MarkdownNode) -> Bool in
             guard case .heading = node.kind else { return false }
             return node.plainText.trimmingWhitespace().lowercased() == "references"

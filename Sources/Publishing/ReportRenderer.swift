@@ -25,31 +25,45 @@ public struct ReportRenderer: Sendable {
     /// Raw HTML and `javascript:` links are dropped unless the command line or the document's
     /// `raw_html: true` opts in.
     public func bodyHTML(_ source: AppraisalSource, analysis: DocumentAnalysis? = nil, structure: AppraisalStructure? = nil) -> SafeHTML {
+        bodyHTML(source, analysis: analysis, structure: structure, cited: structure.map { _ in CitedBody(source.body) })
+    }
+
+    /// The body as HTML from citations already found (`cited`, present exactly when `structure` is):
+    /// data blocks, review blocks and citations replaced in one rewrite of the tree.
+    func bodyHTML(_ source: AppraisalSource, analysis: DocumentAnalysis?, structure: AppraisalStructure?, cited: CitedBody?) -> SafeHTML {
         let allow = allowRawHTML || source.frontMatter?.allowsRawHTML == true
-        var tree = source.body
+        var tables: [String: BlockResults] = [:]
+        var figures: [String: SafeHTML] = [:]
         var reviewFigures: [SourcePosition: SafeHTML] = [:]
         if let analysis {
-            let tables = Dictionary(analysis.results.map { ($0.block.id, $0) }, uniquingKeysWith: { first, _ in first })
-            let (figures, placed) = FigureNumbering.figures(for: analysis.results, placed: ReviewBlocksHTML.charts(structure), structure: structure, style: analysis.style)
-            reviewFigures = placed
-            tree = tree.rewritten { node in
-                guard case .codeBlock(let info, _) = node.kind, let id = DataBlockCollector.blockID(info: info) else { return nil }
-                guard let results = tables[id] else { return [] }
-                let table = results.block.show ? ResultTable.html(results, style: analysis.style) : ""
-                let html = table + (figures[results.block.id] ?? "")
-                return html.markup.isEmpty ? [] : [MarkdownNode(.generatedBlock(html), range: node.range)]
-            }
-            tree = QuotedResultHTML.apply(to: tree)
+            tables = Dictionary(analysis.results.map { ($0.block.id, $0) }, uniquingKeysWith: { first, _ in first })
+            (figures, reviewFigures) = FigureNumbering.figures(for: analysis.results, placed: ReviewBlocksHTML.charts(structure), structure: structure, style: analysis.style)
         }
+        var blocks: [SourcePosition: SafeHTML] = [:]
         if let structure {
-            var blocks = Dictionary(structure.checklists.map { ($0.position, ChecklistTable.html($0)) }, uniquingKeysWith: { first, _ in first })
+            blocks = Dictionary(structure.checklists.map { ($0.position, ChecklistTable.html($0)) }, uniquingKeysWith: { first, _ in first })
             blocks.merge(ReviewBlocksHTML.replacements(structure, figures: reviewFigures, style: analysis?.style ?? .ama)) { first, _ in first }
-            tree = tree.rewritten { node in
-                guard case .codeBlock = node.kind, let start = node.range?.start, let html = blocks[start] else { return nil }
-                return [MarkdownNode(.generatedBlock(html), range: node.range)]
-            }
-            tree = CitationHTML.apply(to: tree, index: structure.citations)
         }
+        var tree = (cited?.tree ?? source.body).rewritten { node in
+            switch node.kind {
+            case .codeBlock(let info, _):
+                if let analysis, let id = DataBlockCollector.blockID(info: info) {
+                    guard let results = tables[id] else { return [] }
+                    let table = results.block.show ? ResultTable.html(results, style: analysis.style) : ""
+                    let html = table + (figures[results.block.id] ?? "")
+                    return html.markup.isEmpty ? [] : [MarkdownNode(.generatedBlock(html), range: node.range)]
+                }
+                guard let start = node.range?.start, let html = blocks[start] else { return nil }
+                return [MarkdownNode(.generatedBlock(html), range: node.range)]
+            case .generatedInline:
+                guard let structure, let marker = cited?.marker(of: node) else { return nil }
+                return [MarkdownNode(.generatedInline(CitationHTML.marker(marker, index: structure.citations)), range: nil)]
+            default:
+                return nil
+            }
+        }
+        if analysis != nil { tree = QuotedResultHTML.apply(to: tree) }
+        if let structure { tree = CitationHTML.placingList(in: tree, index: structure.citations) }
         let quoted = analysis?.quoted ?? []
         var values: [Int: SafeHTML] = [:]
         for (index, text) in analysis?.values ?? [:] {
@@ -96,7 +110,8 @@ public struct ReportRenderer: Sendable {
         guard let frontMatter = source.frontMatter, !diagnostics.contains(where: { $0.severity == .error }) else {
             return Output(page: nil, fragment: nil, json: json, summary: nil, diagnostics: diagnostics)
         }
-        let body = bodyHTML(source, analysis: analysis, structure: structure)
+        let cited = CitedBody(source.body)
+        let body = bodyHTML(source, analysis: analysis, structure: structure, cited: cited)
         let panel = VerificationPanel.html(checks: analysis.checks, findings: diagnostics)
         let record = AppraisalRecord(slug: source.slug, frontMatter: frontMatter, site: site)
         let exports = ReportExports(record: record, citations: structure.citations)
@@ -106,7 +121,8 @@ public struct ReportRenderer: Sendable {
                                          cite: exports.templateValue)
         switch templates.render("report", context: context) {
         case .success(let page):
-            let article = JATSArticle(source: source, record: record, analysis: analysis, structure: structure, exports: exports)
+            let article = JATSArticle(source: source, cited: cited, record: record, analysis: analysis, structure: structure,
+                                      exports: exports)
             return Output(page: page, fragment: body, json: json, summary: PageSummary(slug: source.slug, frontMatter: frontMatter),
                           diagnostics: diagnostics, exports: exports.files + article.files)
         case .failure(let templateDiagnostics):

@@ -11,8 +11,9 @@ struct SiteListing {
         var label: String
         /// File-name slug of the value.
         var slug: String
-        /// The pages, in index order.
-        var pages: [PageSummary]
+        /// The positions of its pages in the listing's `pages` (ascending, so in index order): a
+        /// page's summary is held once however many filters select it.
+        var indices: [Int]
 
         /// The listing page's path, e.g. `tags/dermatomyositis.html`.
         var href: String { "\(SiteListing.folder(kind))/\(slug).html" }
@@ -28,10 +29,10 @@ struct SiteListing {
     init(pages: [PageSummary]) {
         self.pages = pages
         var groups: [String: Filter] = [:]
-        for page in pages {
+        for (index, page) in pages.enumerated() {
             for (kind, label) in SiteListing.values(of: page.frontMatter) {
                 let slug = Slug.make(label)
-                groups["\(kind):\(slug)", default: Filter(kind: kind, label: label, slug: slug, pages: [])].pages.append(page)
+                groups["\(kind):\(slug)", default: Filter(kind: kind, label: label, slug: slug, indices: [])].indices.append(index)
             }
         }
         let order = ["tag", "design", "level"]
@@ -39,6 +40,11 @@ struct SiteListing {
             if $0.kind != $1.kind { return order.firstIndex(of: $0.kind) ?? 0 < order.firstIndex(of: $1.kind) ?? 0 }
             return $0.slug < $1.slug
         }
+    }
+
+    /// The pages `filter` selects, in index order; every page when `filter` is nil.
+    func pages(of filter: Filter?) -> [PageSummary] {
+        filter.map { $0.indices.map { pages[$0] } } ?? pages
     }
 
     /// The filter values one page carries: its tags, design and level of evidence.

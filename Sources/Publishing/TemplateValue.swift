@@ -22,14 +22,15 @@ public indirect enum TemplateValue: Hashable, Sendable {
         text.map(TemplateValue.text) ?? .flag(false)
     }
 
-    /// The plain Swift value swift-mustache renders.
+    /// The plain Swift value swift-mustache renders. An object's fields are converted only when
+    /// the template reads them (see `MustacheObject`), so a listing of many pages is not copied whole.
     var mustacheValue: Any {
         switch self {
         case .text(let text): text
         case .html(let html): html.markup
         case .flag(let flag): flag
         case .list(let items): items.map(\.mustacheValue)
-        case .object(let fields): fields.mapValues(\.mustacheValue)
+        case .object(let fields): MustacheObject(fields: fields)
         }
     }
 

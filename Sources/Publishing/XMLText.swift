@@ -1,23 +1,51 @@
 /// Text escaped for XML content and attribute values, with characters XML 1.0 forbids removed.
 enum XMLText {
-    /// `text` with `& < > " '` as entities and control characters other than tab and line breaks dropped.
+    /// `text` with `& < > " '` as entities and control characters other than tab and line breaks
+    /// (and U+FFFE, U+FFFF) dropped. One pass over the UTF-8 bytes; text with nothing to change is
+    /// returned as it is.
     static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&apos;"
-            case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
-            default:
-                let value = scalar.value
-                guard value >= 0x20, !(0xFFFE...0xFFFF).contains(value) else { continue }
-                result.unicodeScalars.append(scalar)
+        text.utf8.withContiguousStorageIfAvailable { escape(text, bytes: $0) }
+            ?? Array(text.utf8).withUnsafeBufferPointer { escape(text, bytes: $0) }
+    }
+
+    /// `text`, whose UTF-8 is `bytes`, escaped.
+    private static func escape(_ text: String, bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard let first = bytes.indices.first(where: { changes(bytes, at: $0) }) else { return text }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + 32)
+        result.append(contentsOf: bytes[..<first])
+        var index = first
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "&"): result.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "<"): result.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: ">"): result.append(contentsOf: "&gt;".utf8)
+            case UInt8(ascii: "\""): result.append(contentsOf: "&quot;".utf8)
+            case UInt8(ascii: "'"): result.append(contentsOf: "&apos;".utf8)
+            case 0x09, 0x0A, 0x0D: result.append(byte)
+            case 0x00..<0x20: break
+            case 0xEF where isNonCharacter(bytes, at: index): index += 2
+            default: result.append(byte)
             }
+            index += 1
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// Whether the byte at `index` is escaped or dropped.
+    private static func changes(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        switch bytes[index] {
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): true
+        case 0x09, 0x0A, 0x0D: false
+        case 0x00..<0x20: true
+        case 0xEF: isNonCharacter(bytes, at: index)
+        default: false
+        }
+    }
+
+    /// Whether U+FFFE or U+FFFF (EF BF BE, EF BF BF) starts at `index`.
+    private static func isNonCharacter(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        index + 2 < bytes.count && bytes[index + 1] == 0xBF && (bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF)
     }
 }

@@ -13,39 +13,35 @@ struct JATSBody {
     /// The SVG files of the figures, by number.
     var figures: [(number: Int, draft: FigureDraft)]
 
-    /// The body of `source`, whose figures are written as `<slug>-figure-N.svg`.
-    init(source: AppraisalSource, slug: String, analysis: DocumentAnalysis, structure: AppraisalStructure, citationNumbers: [String: Int]) {
-        var tree = source.body
+    /// The body of `source`, whose citations `cited` has found and whose figures are written as
+    /// `<slug>-figure-N.svg`: data blocks, checklists and citations replaced in one rewrite.
+    init(source: AppraisalSource, cited: CitedBody, slug: String, analysis: DocumentAnalysis, structure: AppraisalStructure,
+         citationNumbers: [String: Int]) {
         var figures: [(Int, FigureDraft)] = []
         let tables = Dictionary(analysis.results.map { ($0.block.id, $0) }, uniquingKeysWith: { first, _ in first })
         let entries = FigureNumbering.entries(for: analysis.results, placed: ReviewBlocksHTML.charts(structure), structure: structure, style: analysis.style).blocks
-        tree = tree.rewritten { node in
-            guard case .codeBlock(let info, _) = node.kind, let id = DataBlockCollector.blockID(info: info) else { return nil }
-            guard let results = tables[id] else { return [] }
-            var xml = results.block.show ? JATSBody.tableWraps(ResultTable.html(results, style: analysis.style), id: "data-\(id)") : ""
-            for entry in entries[id] ?? [] {
-                switch entry {
-                case .drawn(let number, let draft):
-                    figures.append((number, draft))
-                    xml += JATSBody.fig(draft, number: number, slug: slug)
-                case .unavailable:
-                    xml += "<p>\(JATSTableMarkup.inline(entry.unavailableNote ?? ""))</p>\n"
-                }
-            }
-            return xml.isEmpty ? [] : [MarkdownNode(.generatedBlock(SafeHTML(stringLiteral: xml)), range: node.range)]
-        }
         let checklists = Dictionary(structure.checklists.map { ($0.position, $0) }, uniquingKeysWith: { first, _ in first })
         var checklistCount = 0
-        tree = tree.rewritten { node in
-            guard case .codeBlock = node.kind, let start = node.range?.start, let checklist = checklists[start] else { return nil }
-            checklistCount += 1
-            let xml = JATSBody.tableWraps(ChecklistTable.html(checklist), id: "checklist-\(checklistCount)")
-            return [MarkdownNode(.generatedBlock(SafeHTML(stringLiteral: xml)), range: node.range)]
-        }
-        tree = CitationRewriter.rewrite(tree) { found in
-            let numbers = Array(Set(found.keys.compactMap { citationNumbers[$0] })).sorted()
-            let xrefs = numbers.map { "<xref ref-type=\"bibr\" rid=\"ref-\($0)\">\($0)</xref>" }.joined(separator: ",")
-            return [MarkdownNode(.generatedInline(SafeHTML(stringLiteral: "<sup>\(xrefs)</sup>")), range: nil)]
+        var tree = cited.tree.rewritten { node in
+            switch node.kind {
+            case .codeBlock(let info, _):
+                if let id = DataBlockCollector.blockID(info: info) {
+                    guard let results = tables[id] else { return [] }
+                    let xml = JATSBody.dataBlock(results, entries: entries[id] ?? [], figures: &figures, slug: slug, style: analysis.style)
+                    return xml.isEmpty ? [] : [MarkdownNode(.generatedBlock(SafeHTML(stringLiteral: xml)), range: node.range)]
+                }
+                guard let start = node.range?.start, let checklist = checklists[start] else { return nil }
+                checklistCount += 1
+                let xml = JATSBody.tableWraps(ChecklistTable.html(checklist), id: "checklist-\(checklistCount)")
+                return [MarkdownNode(.generatedBlock(SafeHTML(stringLiteral: xml)), range: node.range)]
+            case .generatedInline:
+                guard let marker = cited.marker(of: node) else { return nil }
+                let numbers = Array(Set(marker.keys.compactMap { citationNumbers[$0] })).sorted()
+                let xrefs = numbers.map { "<xref ref-type=\"bibr\" rid=\"ref-\($0)\">\($0)</xref>" }.joined(separator: ",")
+                return [MarkdownNode(.generatedInline(SafeHTML(stringLiteral: "<sup>\(xrefs)</sup>")), range: nil)]
+            default:
+                return nil
+            }
         }
         var values: [Int: SafeHTML] = [:]
         for (index, text) in analysis.values {
@@ -56,6 +52,23 @@ struct JATSBody {
         tree = ExpressionSubstitution.apply(to: tree, sites: source.expressions, values: values)
         xml = JATSSections.render(tree)
         self.figures = figures
+    }
+
+    /// A data block's result tables as `<table-wrap>`s and its figures as `<fig>`s (each figure
+    /// also added to `figures`).
+    static func dataBlock(_ results: BlockResults, entries: [FigureNumbering.Entry], figures: inout [(Int, FigureDraft)],
+                          slug: String, style: NumberStyle) -> String {
+        var xml = results.block.show ? tableWraps(ResultTable.html(results, style: style), id: "data-\(results.block.id)") : ""
+        for entry in entries {
+            switch entry {
+            case .drawn(let number, let draft):
+                figures.append((number, draft))
+                xml += fig(draft, number: number, slug: slug)
+            case .unavailable:
+                xml += "<p>\(JATSTableMarkup.inline(entry.unavailableNote ?? ""))</p>\n"
+            }
+        }
+        return xml
     }
 
     /// Each table of a generated fragment as a `<table-wrap>` with the fragment's caption.
