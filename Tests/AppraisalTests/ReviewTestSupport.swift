@@ -1,19 +1,6 @@
 @testable import Appraisal
 import Markdown
 
-/// A stand-in for a `type: meta-analysis` block's content, with its pooled statistics given
-/// rather than computed, so that summary-of-findings and risk-of-bias blocks can be tested on
-/// their own.
-struct PooledStand: DataBlockContent, PooledStudiesContent {
-    static let kind = "meta-analysis"
-    var studyNames: [String]
-    var measure: String
-    var controlCounts: [(events: Int, total: Int)]
-    var namedParts: [ArmName] { studyNames.map(ArmName.init) }
-
-    func analyse(into results: inout BlockResults, context: AnalysisContext) -> [Diagnostic] { [] }
-}
-
 /// Documents and their structure for the systematic-review block tests.
 enum ReviewSamples {
     /// A document with front matter and `body`; its line 5 is the body's first line.
@@ -21,11 +8,19 @@ enum ReviewSamples {
         AppraisalSource(file: SourceFile(displayPath: "appraisals/r.md", text: "---\ntitle: R\ndate: 2020-01-01\n---\n\(body)"))
     }
 
-    /// A meta-analysis block's results: `random` with its interval, `n` and `k`.
+    /// A meta-analysis block's results: `random` with its interval, `n` and `k`, given rather
+    /// than computed, so that summary-of-findings and risk-of-bias blocks can be tested on their
+    /// own; each study's control arm has the matching `controlCounts`.
     static func pooled(id: String = "bcg", measure: String = "rr", random: (Double, Double, Double) = (0.49, 0.34, 0.70),
                        n: Int = 357_347, studies: [String] = ["Aronson 1948", "Ferguson & Simes 1949", "Rosenthal 1960"],
                        controlCounts: [(events: Int, total: Int)] = [(11, 139), (29, 303), (45, 1541)]) -> BlockResults {
-        let content = PooledStand(studyNames: studies, measure: measure, controlCounts: controlCounts)
+        let content = MetaAnalysisData(
+            studies: zip(studies, controlCounts).map { name, control in
+                MetaAnalysisData.Study(name: ArmName(name), data: .counts(experimentalEvents: 1, experimentalTotal: control.total,
+                                                                          controlEvents: control.events, controlTotal: control.total),
+                                       position: SourcePosition(line: 6, column: 3))
+            },
+            measure: measure, pooling: nil, tau2: "reml", hksj: false, desirable: false)
         let block = DataBlock(id: id, position: SourcePosition(line: 5, column: 1), outcome: "Tuberculosis", show: true,
                               figures: [], reported: [:], content: content)
         var results = BlockResults(block: block)

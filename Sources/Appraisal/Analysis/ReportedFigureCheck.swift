@@ -41,8 +41,7 @@ enum ReportedFigureCheck {
     /// value gives (0.387 printed 0.38), say so, so an editor sees why it was flagged.
     static func truncationNote(_ check: VerificationCheck) -> String {
         guard let recomputed = check.recomputed, let reported = ReportedNumber(check.reported), reported.comparison == .equal else { return "" }
-        var scale = 1.0
-        for _ in 0..<reported.decimals { scale *= 10 }
+        let scale = pow10(reported.decimals)
         let truncated = (recomputed * scale).rounded(.towardZero) / scale
         guard abs(truncated - reported.value) < 0.5 / scale else { return "" }
         return "; it matches if the authors truncated instead of rounding"

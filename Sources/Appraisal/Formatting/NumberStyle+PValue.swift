@@ -102,14 +102,8 @@ extension NumberStyle {
         let places = max(1, decimals)
         let text = fixed(p, decimals: places)
         let zero = fixed(0, decimals: places), one = fixed(1, decimals: places)
-        if text == zero { return "< " + fixed(pow10(-places), decimals: places) }
-        if text == one { return "> " + fixed(1 - pow10(-places), decimals: places) }
+        if text == zero { return "< " + fixed(1 / pow10(places), decimals: places) }
+        if text == one { return "> " + fixed(1 - 1 / pow10(places), decimals: places) }
         return text
-    }
-
-    private func pow10(_ exponent: Int) -> Double {
-        var value = 1.0
-        for _ in 0..<abs(exponent) { value = exponent < 0 ? value / 10 : value * 10 }
-        return value
     }
 }

@@ -1,17 +1,6 @@
-/// What a summary-of-findings row reads from a meta-analysis block's data besides its pooled
-/// statistics: the measure, and the control arms' counts for the default baseline risk.
-///
-/// A protocol rather than a cast to `MetaAnalysisData`, so that this file does not depend on
-/// how the meta-analysis kind is registered.
-protocol PooledStudiesContent: Sendable {
-    /// `rr`, `or`, `rd`, `md`, `smd`, `ratio` or `difference`.
-    var measure: String { get }
-    /// The control arm's events and total of each study given as counts.
-    var controlCounts: [(events: Int, total: Int)] { get }
-}
-
-extension MetaAnalysisData: PooledStudiesContent {
-    /// The control arm's events and total of each study given as counts.
+extension MetaAnalysisData {
+    /// The control arm's events and total of each study given as counts, for the default
+    /// baseline risk of a summary-of-findings row.
     var controlCounts: [(events: Int, total: Int)] {
         studies.compactMap { study in
             guard case .counts(_, _, let events, let total) = study.data else { return nil }
@@ -80,7 +69,7 @@ struct SummaryOfFindingsEvidence {
         if let binary = block.content as? BinaryData {
             return binaryEvidence(binary, results)
         }
-        if let pooled = block.content as? any PooledStudiesContent {
+        if let pooled = block.content as? MetaAnalysisData {
             return pooledEvidence(pooled, results)
         }
         return .failure(Unusable(code: "sof-block-kind",
@@ -101,7 +90,7 @@ struct SummaryOfFindingsEvidence {
             dataBaselineSource: "the \(control.name.display) arm's risk"))
     }
 
-    private static func pooledEvidence(_ data: any PooledStudiesContent, _ results: BlockResults) -> Result<SummaryOfFindingsEvidence, Unusable> {
+    private static func pooledEvidence(_ data: MetaAnalysisData, _ results: BlockResults) -> Result<SummaryOfFindingsEvidence, Unusable> {
         let id = results.block.id
         let scale: Scale
         switch data.measure {
