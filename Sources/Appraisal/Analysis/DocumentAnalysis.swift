@@ -41,7 +41,7 @@ public struct DocumentAnalysis: Sendable {
         for number in ExpressionMasking.proseBraceProblems(in: source.body) where number < source.braceProblems.count {
             diagnostics.append(source.braceProblems[number].diagnostic(file: file))
         }
-        let parentheses = EnclosingParentheses(source.file.text)
+        var parentheses: EnclosingParentheses?
         for site in source.expressions where prose.contains(site.index) {
             if let fact = DocumentAnalysis.quotedFact(site.content) {
                 values[site.index] = StyledText(plain: fact)
@@ -51,9 +51,15 @@ public struct DocumentAnalysis: Sendable {
             do {
                 let parsed = try ExpressionParser.parse(site.content)
                 let evaluated = try ExpressionEvaluator.evaluate(parsed, in: scope)
+                var enclosed = false
+                if evaluated.filters.contains(.ci) {
+                    let lines = parentheses ?? EnclosingParentheses(source.file.text)
+                    parentheses = lines
+                    enclosed = lines.encloses(site.position)
+                }
                 values[site.index] = QuantityFormatter.format(
                     evaluated.quantity, filters: evaluated.filters, style: style, nnt: DocumentAnalysis.nnt(for: parsed, in: scope),
-                    enclosed: evaluated.filters.contains(.ci) && parentheses.encloses(site.position))
+                    enclosed: enclosed)
             } catch {
                 var diagnostic = Diagnostic(
                     file: file, position: site.position(ofContentOffset: error.offset), length: error.length, severity: .error,

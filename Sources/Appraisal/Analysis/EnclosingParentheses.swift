@@ -10,7 +10,8 @@ struct EnclosingParentheses {
     /// How far back on its line an opening parenthesis is looked for.
     static let reach = 240
 
-    /// Indexes the lines of `text` once, so each question costs at most `reach` bytes.
+    /// Indexes the lines of `text` once, so each question costs at most `reach` bytes; made only
+    /// for a document that has an expression with `ci`.
     init(_ text: String) {
         bytes = Array(text.utf8)
         var starts = [0]
