@@ -51,14 +51,16 @@ extension DiagnosticData: JSONInputsContent {
 }
 
 extension MetaAnalysisData: JSONInputsContent {
+    /// The study lines under one key, so that no study name can collide with an option.
     var jsonInputs: [String: [String]] {
-        Dictionary(uniqueKeysWithValues: studies.map { study in
+        let lines = studies.map { study -> String in
             let line: String = switch study.data {
             case .counts(let a, let n, let c, let m): "\(a)/\(n) vs \(c)/\(m)"
             case .means(let mean1, let sd1, let n1, let mean2, let sd2, let n2): "\(mean1) ± \(sd1) (n=\(n1)) vs \(mean2) ± \(sd2) (n=\(n2))"
             case .estimate(let value, let low, let high): "\(value) (\(low) to \(high))"
             }
-            return (study.name.display, [line])
-        }) .merging(["measure": [measure], "tau2": [tau2], "pooling": [pooling ?? "default"], "hksj": ["\(hksj)"]]) { first, _ in first }
+            return "\(study.name.display): \(line)"
+        }
+        return ["studies": lines, "measure": [measure], "tau2": [tau2], "pooling": [pooling ?? "default"], "hksj": ["\(hksj)"]]
     }
 }

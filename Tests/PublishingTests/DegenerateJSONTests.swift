@@ -34,3 +34,15 @@ struct DegenerateJSONTests {
         }
     }
 }
+
+/// A meta-analysis's inputs keep every study and every option, whatever the studies are called.
+struct MetaAnalysisInputsTests {
+    @Test func aStudyNamedLikeAnOptionLosesNothing() throws {
+        let source = FigureSamples.source("```data d\ntype: meta-analysis\nmeasure: or\nstudies:\n  measure: 2/10 vs 4/10\n  Beta: 3/12 vs 5/12\n```\n")
+        let output = ReportRenderer(templates: try Fixtures.builtInTemplates()).render(source)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(output.json.utf8)) as? [String: Any])
+        let inputs = try #require((json["blocks"] as? [[String: Any]])?.first?["inputs"] as? [String: [String]])
+        #expect(inputs["studies"] == ["measure: 2/10 vs 4/10", "Beta: 3/12 vs 5/12"])
+        #expect(inputs["measure"] == ["or"])
+    }
+}
