@@ -57,8 +57,8 @@ struct EnclosedIntervalTests {
         ("ama", "IVIG (risk {{ improvement.ivig.risk | ci }}) and {{ improvement.ivig.risk | ci }}", ["88%; 95% CI, 53%-98%", "88% (95% CI, 53%-98%)"]),
         ("bmj", "IVIG ({{ improvement.ivig.risk | ci }})", ["88%; 95% CI 53% to 98%"]),
         ("apa", "IVIG ({{ improvement.ivig.risk | ci }})", ["88%, 95% CI [53%, 98%]"]),
-        ("ama", "closed (here) then {{ improvement.nnt | ci }}", ["NNTB 2 (95% CI, 1.2-10.7)"]),
-        ("ama", "({{ improvement.nnt | ci }})", ["NNTB 2; 95% CI, 1.2-10.7"]),
+        ("ama", "closed (here) then {{ improvement.nnt | ci }}", ["NNTB 2 (95% CI, 2-11)"]),
+        ("ama", "({{ improvement.nnt | ci }})", ["NNTB 2; 95% CI, 2-11"]),
     ])
     func enclosed(_ style: String, _ prose: String, _ expected: [String]) {
         let analysis = DocumentAnalysisTests.analyze(prose + "\n\n" + DocumentAnalysisTests.improvement, style: style)

@@ -46,6 +46,16 @@ struct QuotedResultScannerTests {
         #expect(diagnostic.message == "t(28) = 2.20 gives P = .036 (two-tailed), reported p = .01")
     }
 
+    /// DESIGN: no P value is 0, so `p = .000` is an error, not a mismatch to weigh.
+    @Test func aPPrintedAsZeroIsAnError() throws {
+        let result = try #require(QuotedResultScanner.scan("t(28) = 8.20, p = .000").first)
+        let checked = CheckedQuotedResult(result: result, verdict: QuotedResultJudge.judge(result), position: nil)
+        let diagnostic = try #require(checked.diagnostic(file: "x.md"))
+        #expect(diagnostic.code == "quoted-result-p-zero")
+        #expect(diagnostic.severity == .error)
+        #expect(diagnostic.hint == "a P value too small to print is reported as p < .001")
+    }
+
     @Test func effectOffItsIntervalIsFlagged() throws {
         let result = try #require(QuotedResultScanner.scan("RR 0.60 (95% CI 0.70-0.91), P = .001").first)
         let verdict = QuotedResultJudge.judge(result)

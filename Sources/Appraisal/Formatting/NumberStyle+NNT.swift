@@ -1,9 +1,4 @@
 extension NumberStyle {
-    /// Decimals of the limits of an NNT confidence interval. The point estimate is rounded up
-    /// to a whole patient, but rounding the limits up too would shift the whole interval
-    /// towards harm-free, so the limits keep one decimal with ordinary rounding (1.23 → 1.2).
-    public static let nntIntervalDecimals = 1
-
     /// A whole number of patients at or above `value`, by convention (you cannot treat 1.7
     /// patients): 1.7 → `2`, 2 → `2`. Values within 1e-9 of a whole number count as that number,
     /// so floating-point noise in 1/RD (10.000000000000002) never adds a patient.
@@ -25,9 +20,9 @@ extension NumberStyle {
     }
 
     /// Prints an NNT with its interval when it has one, in this style's interval punctuation:
-    /// - AMA `NNTB 2 (95% CI, 1.2-4.6)`, `NNTB 2 (95% CI, NNTB 1.2 to ∞ to NNTH 9.5)`
-    /// - APA `NNTB 2, 95% CI [1.2, 4.6]`, `NNTB 2, 95% CI [NNTB 1.2 to ∞ to NNTH 9.5]`
-    /// - BMJ `NNTB 2 (95% CI 1.2 to 4.6)`, `NNTB 2 (95% CI NNTB 1.2 to ∞ to NNTH 9.5)`
+    /// - AMA `NNTB 2 (95% CI, 2-5)`, `NNTB 2 (95% CI, NNTB 2 to ∞ to NNTH 10)`
+    /// - APA `NNTB 2, 95% CI [2, 5]`, `NNTB 2, 95% CI [NNTB 2 to ∞ to NNTH 10]`
+    /// - BMJ `NNTB 2 (95% CI 2 to 5)`, `NNTB 2 (95% CI NNTB 2 to ∞ to NNTH 10)`
     ///
     /// See `nntInterval(_:)` for the interval's rules. Without an interval, prints `nnt(value:isBenefit:)`.
     public func nnt(_ nnt: NNTPresentation) -> String {
@@ -39,13 +34,16 @@ extension NumberStyle {
         }
     }
 
-    /// Prints only the confidence interval of an NNT (the `ci` filter), after Altman (BMJ 1998):
-    /// - `.bounded`: both limits are NNTs in the point estimate's direction, printed ascending
-    ///   with `nntIntervalDecimals` (1) decimals by `interval(low:high:decimals:level:)`:
-    ///   AMA `95% CI, 1.2-4.6`; a limit of 1/0 prints `∞` (AMA then uses "to").
+    /// Prints only the confidence interval of an NNT (the `ci` filter), after Altman (BMJ 1998).
+    ///
+    /// One rounding rule for every NNT figure: the estimate and both limits are whole patients,
+    /// each rounded up (`nntWhole`), as DESIGN's "NNTB 2 to ∞ to NNTH 9" shows. Rounding up is
+    /// monotone, so the printed limits still bracket the printed estimate.
+    /// - `.bounded`: both limits are NNTs in the point estimate's direction, printed ascending:
+    ///   AMA `95% CI, 2-5`; a limit of 1/0 prints `∞` (AMA then uses "to").
     /// - `.crossesNoEffect`: the interval runs through infinity. The limit on the point
-    ///   estimate's side comes first, each with its label and 1 decimal:
-    ///   `NNTB 1.2 to ∞ to NNTH 9.5` for a benefit, `NNTH 3.0 to ∞ to NNTB 7.5` for a harm,
+    ///   estimate's side comes first, each with its label:
+    ///   `NNTB 2 to ∞ to NNTH 10` for a benefit, `NNTH 4 to ∞ to NNTB 8` for a harm,
     ///   wrapped as AMA `95% CI, …`, APA `95% CI […]`, BMJ `95% CI …`.
     ///
     /// Returns nil when the NNT has no interval. A NaN or non-positive limit, or an invalid
@@ -53,21 +51,19 @@ extension NumberStyle {
     public func nntInterval(_ nnt: NNTPresentation) -> String? {
         guard let interval = nnt.interval else { return nil }
         guard let label = confidenceLabel(level: nnt.level) else { return "CI " + Self.notComputable }
-        let decimals = Self.nntIntervalDecimals
+        let notComputable = label + " " + Self.notComputable
         switch interval {
         case .bounded(let low, let high):
-            guard low > 0, high > 0 else { return label + " " + Self.notComputable }
-            let text = self.interval(low: min(low, high), high: max(low, high), decimals: decimals, level: nnt.level)
-            return text.plainText
+            guard let lower = nntWhole(min(low, high)), let upper = nntWhole(max(low, high)) else { return notComputable }
+            return intervalText(label: label, lower: lower, upper: upper)
         case .crossesNoEffect(let benefitLimit, let harmLimit) where benefitLimit.isInfinite != harmLimit.isInfinite:
-            // The risk difference interval ends exactly at 0: one side stops at ∞, e.g. "2.5 to ∞".
-            let finite = benefitLimit.isInfinite ? harmLimit : benefitLimit
-            guard finite > 0 else { return label + " " + Self.notComputable }
-            return self.interval(low: finite, high: .infinity, decimals: decimals, level: nnt.level).plainText
+            // The risk difference interval ends exactly at 0: one side stops at ∞, e.g. "3 to ∞".
+            guard let finite = nntWhole(benefitLimit.isInfinite ? harmLimit : benefitLimit) else { return notComputable }
+            return intervalText(label: label, lower: finite, upper: Self.infinitySymbol)
         case .crossesNoEffect(let benefitLimit, let harmLimit):
-            guard benefitLimit > 0, harmLimit > 0 else { return label + " " + Self.notComputable }
-            let benefit = "NNTB " + number(benefitLimit, decimals: decimals)
-            let harm = "NNTH " + number(harmLimit, decimals: decimals)
+            guard let benefitWhole = nntWhole(benefitLimit), let harmWhole = nntWhole(harmLimit) else { return notComputable }
+            let benefit = "NNTB " + benefitWhole
+            let harm = "NNTH " + harmWhole
             let (first, last) = nnt.direction == .benefit ? (benefit, harm) : (harm, benefit)
             let body = first + " to " + Self.infinitySymbol + " to " + last
             switch self {

@@ -44,7 +44,13 @@ public struct CheckedQuotedResult: Hashable, Sendable {
     /// The finding a result that is not consistent produces, or nil.
     public func diagnostic(file: String) -> Diagnostic? {
         guard let code = verdict.code(for: result) else { return nil }
-        let severity: Diagnostic.Severity = verdict.outcome == .notVerifiable ? .note : .warning
+        // DESIGN: a P printed as zero is an error (no P value is 0; the author writes p < .001),
+        // a mismatch a warning, and a result that cannot be checked a note.
+        let severity: Diagnostic.Severity = switch verdict.outcome {
+        case .pZero: .error
+        case .notVerifiable: .note
+        default: .warning
+        }
         let message: String
         let hint: String?
         switch verdict.outcome {
