@@ -20,6 +20,22 @@ extension MarkdownNode {
         ancestors.removeLast()
     }
 
+    /// Visits every code block (fenced or indented) in document order.
+    ///
+    /// Only container blocks (the document, block quotes, lists and items) are descended into:
+    /// code blocks never sit inside paragraphs or headings, so the inline nodes that make up
+    /// most of a tree are never visited. The data, checklist and review collectors all run this.
+    public func forEachCodeBlock(_ visit: (MarkdownNode) throws -> Void) rethrows {
+        switch kind {
+        case .codeBlock:
+            try visit(self)
+        case .document, .blockQuote, .list, .item:
+            for child in children { try child.forEachCodeBlock(visit) }
+        default:
+            return
+        }
+    }
+
     /// Returns a copy of the tree in which `transform` may replace any node.
     ///
     /// For each node, top-down, `transform` returns nil to keep the node (and descend into its

@@ -31,26 +31,26 @@ public struct ReportRenderer: Sendable {
     /// The body as HTML from citations already found (`cited`, present exactly when `structure` is):
     /// data blocks, review blocks and citations replaced in one rewrite of the tree.
     func bodyHTML(_ source: AppraisalSource, analysis: DocumentAnalysis?, structure: AppraisalStructure?, cited: CitedBody?) -> SafeHTML {
+        bodyHTML(source, analysis: analysis, structure: structure, cited: cited, drawn: analysis.map { DrawnDataBlocks($0, structure: structure) })
+    }
+
+    /// The body as HTML with the data blocks' tables and figures already drawn (`drawn`, present
+    /// exactly when `analysis` is), so the JATS article can share them.
+    func bodyHTML(_ source: AppraisalSource, analysis: DocumentAnalysis?, structure: AppraisalStructure?, cited: CitedBody?,
+                  drawn: DrawnDataBlocks?) -> SafeHTML {
         let allow = allowRawHTML || source.frontMatter?.allowsRawHTML == true
-        var tables: [String: BlockResults] = [:]
-        var figures: [String: SafeHTML] = [:]
-        var reviewFigures: [SourcePosition: SafeHTML] = [:]
-        if let analysis {
-            tables = Dictionary(analysis.results.map { ($0.block.id, $0) }, uniquingKeysWith: { first, _ in first })
-            (figures, reviewFigures) = FigureNumbering.figures(for: analysis.results, placed: ReviewBlocksHTML.charts(structure), structure: structure, style: analysis.style)
-        }
         var blocks: [SourcePosition: SafeHTML] = [:]
         if let structure {
             blocks = Dictionary(structure.checklists.map { ($0.position, ChecklistTable.html($0)) }, uniquingKeysWith: { first, _ in first })
+            let reviewFigures = drawn?.placed.mapValues(\.html) ?? [:]
             blocks.merge(ReviewBlocksHTML.replacements(structure, figures: reviewFigures, style: analysis?.style ?? .ama)) { first, _ in first }
         }
         var tree = (cited?.tree ?? source.body).rewritten { node in
             switch node.kind {
             case .codeBlock(let info, _):
-                if let analysis, let id = DataBlockCollector.blockID(info: info) {
-                    guard let results = tables[id] else { return [] }
-                    let table = results.block.show ? ResultTable.html(results, style: analysis.style) : ""
-                    let html = table + (figures[results.block.id] ?? "")
+                if let drawn, let id = DataBlockCollector.blockID(info: info) {
+                    guard drawn.results[id] != nil else { return [] }
+                    let html = (drawn.tables[id] ?? "") + SafeHTML(joining: (drawn.figures[id] ?? []).map(\.html))
                     return html.markup.isEmpty ? [] : [MarkdownNode(.generatedBlock(html), range: node.range)]
                 }
                 guard let start = node.range?.start, let html = blocks[start] else { return nil }
@@ -111,7 +111,8 @@ public struct ReportRenderer: Sendable {
             return Output(page: nil, fragment: nil, json: json, summary: nil, diagnostics: diagnostics)
         }
         let cited = CitedBody(source.body)
-        let body = bodyHTML(source, analysis: analysis, structure: structure, cited: cited)
+        let drawn = DrawnDataBlocks(analysis, structure: structure)
+        let body = bodyHTML(source, analysis: analysis, structure: structure, cited: cited, drawn: drawn)
         let panel = VerificationPanel.html(checks: analysis.checks, findings: diagnostics)
         let record = AppraisalRecord(slug: source.slug, frontMatter: frontMatter, site: site)
         let exports = ReportExports(record: record, citations: structure.citations)
@@ -122,7 +123,7 @@ public struct ReportRenderer: Sendable {
         switch templates.render("report", context: context) {
         case .success(let page):
             let article = JATSArticle(source: source, cited: cited, record: record, analysis: analysis, structure: structure,
-                                      exports: exports)
+                                      drawn: drawn, exports: exports)
             return Output(page: page, fragment: body, json: json, summary: PageSummary(slug: source.slug, frontMatter: frontMatter),
                           diagnostics: diagnostics, exports: exports.files + article.files)
         case .failure(let templateDiagnostics):

@@ -1,4 +1,3 @@
-import Foundation
 import Appraisal
 import Markdown
 
@@ -19,8 +18,7 @@ extension StyledText {
     /// follows a P label (`P = `, `P < `; a plain `P = ` at the start of the text too).
     static func keepingTogether(_ text: String, afterPLabel: Bool) -> String {
         let nonBreaking = "\u{00A0}"
-        var result = text.replacingOccurrences(of: "% CI", with: "%" + nonBreaking + "CI")
-            .replacingOccurrences(of: "% PI", with: "%" + nonBreaking + "PI")
+        var result = bindingIntervalNames(text)
         var label = ""
         if !afterPLabel, result.hasPrefix("P ") || result.hasPrefix("p ") {
             label = String(result.prefix(1))
@@ -31,5 +29,27 @@ extension StyledText {
             return label + nonBreaking + relation + nonBreaking + result.dropFirst(3)
         }
         return label + result
+    }
+
+    /// `text` with the space of every "% CI" and "% PI" made non-breaking, in one pass over the
+    /// bytes (this runs for every printed figure).
+    static func bindingIntervalNames(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        guard bytes.contains(UInt8(ascii: "%")) else { return text }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + 4)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            result.append(byte)
+            index += 1
+            if byte == UInt8(ascii: "%"), index + 2 < bytes.count, bytes[index] == UInt8(ascii: " "),
+               bytes[index + 1] == UInt8(ascii: "C") || bytes[index + 1] == UInt8(ascii: "P"),
+               bytes[index + 2] == UInt8(ascii: "I") {
+                result += [0xC2, 0xA0]  // U+00A0 NO-BREAK SPACE
+                index += 1
+            }
+        }
+        return String(decoding: result, as: UTF8.self)
     }
 }

@@ -32,7 +32,7 @@ public enum DataBlockCollector {
         var blocks: [DataBlock] = []
         var diagnostics: [Diagnostic] = []
         var seen: [String: SourcePosition] = [:]
-        source.body.walk { node, _ in
+        source.body.forEachCodeBlock { node in
             guard case .codeBlock(let info, let literal) = node.kind, let range = node.range else { return }
             let words = infoWords(info)
             guard words.first == Substring(fenceWord) else { return }

@@ -20,28 +20,48 @@ enum DecimalRounding {
         /// Reads the shortest round-trip digits of `x`; nil for NaN and infinities.
         init?(_ x: Double) {
             guard x.isFinite else { return nil }
-            var text = Substring(x.description)
-            isNegative = text.hasPrefix("-")
-            if isNegative { text = text.dropFirst() }
-            var power = 0
-            if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
-                guard let parsed = Int(text[text.index(after: e)...]) else { return nil }
-                power = parsed
-                text = text[..<e]
-            }
-            let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-            let whole = parts.first ?? ""
-            let fraction = parts.count > 1 ? parts[1] : ""
+            // One pass over the ASCII bytes of `description` ("-1.25e-07"): digits before the
+            // exponent, counting those after the point, then the exponent itself.
             var all: [UInt8] = []
-            for character in whole + fraction {
-                guard let digit = character.wholeNumberValue else { return nil }
-                all.append(UInt8(digit))
+            all.reserveCapacity(20)
+            var negative = false
+            var fractionCount = 0
+            var inFraction = false
+            var power = 0
+            var exponentSign = 1
+            var inExponent = false
+            var exponentDigits = 0
+            for byte in x.description.utf8 {
+                switch byte {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    if inExponent {
+                        power = power * 10 + Int(byte &- UInt8(ascii: "0"))
+                        exponentDigits += 1
+                    } else {
+                        all.append(byte &- UInt8(ascii: "0"))
+                        if inFraction { fractionCount += 1 }
+                    }
+                case UInt8(ascii: "-"):
+                    if inExponent { exponentSign = -1 } else { negative = true }
+                case UInt8(ascii: "+"):
+                    guard inExponent else { return nil }
+                case UInt8(ascii: "."):
+                    inFraction = true
+                case UInt8(ascii: "e"), UInt8(ascii: "E"):
+                    inExponent = true
+                default:
+                    return nil
+                }
             }
-            power -= fraction.count
-            while let last = all.last, last == 0 { all.removeLast(); power += 1 }
-            all = Array(all.drop(while: { $0 == 0 }))
-            digits = all
-            exponent = all.isEmpty ? 0 : power
+            if inExponent, exponentDigits == 0 { return nil }
+            power = power * exponentSign - fractionCount
+            var end = all.count
+            while end > 0, all[end - 1] == 0 { end -= 1; power += 1 }
+            var start = 0
+            while start < end, all[start] == 0 { start += 1 }
+            isNegative = negative
+            digits = start == 0 && end == all.count ? all : Array(all[start..<end])
+            exponent = digits.isEmpty ? 0 : power
         }
     }
 
@@ -63,19 +83,29 @@ enum DecimalRounding {
         /// The digits before the decimal point, without leading zeros ("0" at least).
         var integerPart: String {
             let head = scaled.dropLast(decimals).drop(while: { $0 == 0 })
-            return head.isEmpty ? "0" : String(head.map { Character(String($0)) })
+            return head.isEmpty ? "0" : DecimalRounding.text(head)
         }
 
         /// The digits after the decimal point, exactly `decimals` of them.
-        var fractionPart: String { String(scaled.suffix(decimals).map { Character(String($0)) }) }
+        var fractionPart: String { DecimalRounding.text(scaled.suffix(decimals)) }
 
         /// Prints the value with a real minus sign (U+2212) when negative and not zero.
         /// - Parameter leadingZero: false prints `.04` instead of `0.04` (AMA and APA P values).
         func text(leadingZero: Bool = true) -> String {
-            var whole = integerPart
-            if whole == "0", !leadingZero, decimals > 0 { whole = "" }
-            let body = decimals > 0 ? whole + "." + fractionPart : whole
-            return (isNegative && !isZero ? "\u{2212}" : "") + body
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(scaled.count + 5)
+            if isNegative && !isZero { bytes += [0xE2, 0x88, 0x92] }  // U+2212 MINUS SIGN
+            let head = scaled.dropLast(decimals).drop(while: { $0 == 0 })
+            if !head.isEmpty {
+                bytes += head.lazy.map { $0 &+ UInt8(ascii: "0") }
+            } else if leadingZero || decimals == 0 {
+                bytes.append(UInt8(ascii: "0"))
+            }
+            if decimals > 0 {
+                bytes.append(UInt8(ascii: "."))
+                bytes += scaled.suffix(decimals).lazy.map { $0 &+ UInt8(ascii: "0") }
+            }
+            return String(decoding: bytes, as: UTF8.self)
         }
 
         /// The next whole number at or above the magnitude (a ceiling for non-negative values).
@@ -83,7 +113,7 @@ enum DecimalRounding {
             guard !isWhole else { return integerPart }
             let head = Array(scaled.dropLast(decimals))
             let bumped = DecimalRounding.increment(head.isEmpty ? [0] : head)
-            return String(bumped.drop(while: { $0 == 0 }).map { Character(String($0)) })
+            return DecimalRounding.text(bumped.drop(while: { $0 == 0 }))
         }
     }
 
@@ -114,6 +144,11 @@ enum DecimalRounding {
             kept = Array(repeating: 0, count: places + 1 - kept.count) + kept
         }
         return Rounded(isNegative: value.isNegative, scaled: kept, decimals: places)
+    }
+
+    /// Decimal digit values (0-9) as their ASCII text.
+    static func text<Digits: Collection<UInt8>>(_ digits: Digits) -> String {
+        String(decoding: digits.lazy.map { $0 &+ UInt8(ascii: "0") }, as: UTF8.self)
     }
 
     /// Adds one to a big-endian decimal digit array, growing it on carry (`[9, 9]` → `[1, 0, 0]`).

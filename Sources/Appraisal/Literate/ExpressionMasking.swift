@@ -123,7 +123,14 @@ public enum ExpressionMasking {
 
     /// Whether `text` holds a placeholder or a brace marker.
     private static func hasMarkers(_ text: String) -> Bool {
-        text.unicodeScalars.contains { $0.value >= open.value && $0.value <= strayOpen.value }
+        // U+E000...U+E003 are EE 80 80...EE 80 83 in UTF-8; prose almost never has an EE byte,
+        // so this is one cheap pass over the bytes of every text node.
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if previous == (0xEE, 0x80), byte >= 0x80, byte <= 0x83 { return true }
+            previous = (previous.1, byte)
+        }
+        return false
     }
 
     /// The unpaired braces (by number) that stand in prose: in text nodes, not code or links.

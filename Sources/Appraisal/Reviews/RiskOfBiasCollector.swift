@@ -12,7 +12,7 @@ public enum RiskOfBiasCollector {
         var assessments: [RiskOfBiasAssessment] = []
         var diagnostics: [Diagnostic] = []
         let file = source.file.displayPath
-        source.body.walk { node, _ in
+        source.body.forEachCodeBlock { node in
             guard case .codeBlock(let info, let literal) = node.kind, let range = node.range else { return }
             let words = DataBlockCollector.infoWords(info)
             guard words.first == Substring(fenceWord) else { return }

@@ -11,7 +11,7 @@ public enum SummaryOfFindingsCollector {
         let blocks = Dictionary(results.map { ($0.block.id, $0) }, uniquingKeysWith: { first, _ in first })
         var tables: [SummaryOfFindings] = []
         var diagnostics: [Diagnostic] = []
-        source.body.walk { node, _ in
+        source.body.forEachCodeBlock { node in
             guard case .codeBlock(let info, let literal) = node.kind, let range = node.range,
                   DataBlockCollector.infoWords(info).first == Substring(fenceWord) else { return }
             let yaml = YAMLSource(file: source.file.displayPath, text: ExpressionMasking.restore(literal, sites: source.expressions),

@@ -63,16 +63,4 @@ enum FigureNumbering {
         placeUpTo(nil)
         return (entries, placedEntries)
     }
-
-    /// The figures' HTML per block id, ready to follow the block's result table.
-    static func figures(for results: [BlockResults], style: NumberStyle) -> [String: SafeHTML] {
-        figures(for: results, placed: [:], style: style).blocks
-    }
-
-    /// The figures' HTML per block id and per placed fence.
-    static func figures(for results: [BlockResults], placed: [SourcePosition: FigureDraft], structure: AppraisalStructure? = nil,
-                        style: NumberStyle) -> (blocks: [String: SafeHTML], placed: [SourcePosition: SafeHTML]) {
-        let (blocks, placedEntries) = entries(for: results, placed: placed, structure: structure, style: style)
-        return (blocks.mapValues { SafeHTML(joining: $0.map(\.html)) }, placedEntries.mapValues(\.html))
-    }
 }

@@ -12,13 +12,15 @@ struct JATSArticle {
     static let doctype = "<!DOCTYPE article PUBLIC \"-//NLM//DTD JATS (Z39.96) Journal Archiving and Interchange DTD v1.3 20210610//EN\" \"JATS-archivearticle1-3.dtd\">"
 
     /// Builds the article of a rendered report.
-    init(source: AppraisalSource, cited: CitedBody, record: AppraisalRecord, analysis: DocumentAnalysis, structure: AppraisalStructure, exports: ReportExports) {
+    init(source: AppraisalSource, cited: CitedBody, record: AppraisalRecord, analysis: DocumentAnalysis, structure: AppraisalStructure,
+         drawn: DrawnDataBlocks, exports: ReportExports) {
         let citations = structure.citations
         var listed = citations.cited
         if let appraised = citations.appraised?.id, !listed.contains(appraised) { listed.append(appraised) }
         let references = listed.compactMap { citations.references[$0] }
         let numbers = Dictionary(references.enumerated().map { ($1.id, $0 + 1) }, uniquingKeysWith: { first, _ in first })
-        let body = JATSBody(source: source, cited: cited, slug: record.slug, analysis: analysis, structure: structure, citationNumbers: numbers)
+        let body = JATSBody(source: source, cited: cited, slug: record.slug, analysis: analysis, structure: structure, drawn: drawn,
+                            citationNumbers: numbers)
         var lines = [
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
             JATSArticle.doctype,

@@ -14,20 +14,19 @@ struct JATSBody {
     var figures: [(number: Int, draft: FigureDraft)]
 
     /// The body of `source`, whose citations `cited` has found and whose figures are written as
-    /// `<slug>-figure-N.svg`: data blocks, checklists and citations replaced in one rewrite.
+    /// `<slug>-figure-N.svg`: data blocks, checklists and citations replaced in one rewrite, with
+    /// the tables and figures the page drew (`drawn`).
     init(source: AppraisalSource, cited: CitedBody, slug: String, analysis: DocumentAnalysis, structure: AppraisalStructure,
-         citationNumbers: [String: Int]) {
+         drawn: DrawnDataBlocks, citationNumbers: [String: Int]) {
         var figures: [(Int, FigureDraft)] = []
-        let tables = Dictionary(analysis.results.map { ($0.block.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let entries = FigureNumbering.entries(for: analysis.results, placed: ReviewBlocksHTML.charts(structure), structure: structure, style: analysis.style).blocks
         let checklists = Dictionary(structure.checklists.map { ($0.position, $0) }, uniquingKeysWith: { first, _ in first })
         var checklistCount = 0
         var tree = cited.tree.rewritten { node in
             switch node.kind {
             case .codeBlock(let info, _):
                 if let id = DataBlockCollector.blockID(info: info) {
-                    guard let results = tables[id] else { return [] }
-                    let xml = JATSBody.dataBlock(results, entries: entries[id] ?? [], figures: &figures, slug: slug, style: analysis.style)
+                    guard drawn.results[id] != nil else { return [] }
+                    let xml = JATSBody.dataBlock(id, drawn: drawn, figures: &figures, slug: slug)
                     return xml.isEmpty ? [] : [MarkdownNode(.generatedBlock(SafeHTML(stringLiteral: xml)), range: node.range)]
                 }
                 guard let start = node.range?.start, let checklist = checklists[start] else { return nil }
@@ -56,10 +55,9 @@ struct JATSBody {
 
     /// A data block's result tables as `<table-wrap>`s and its figures as `<fig>`s (each figure
     /// also added to `figures`).
-    static func dataBlock(_ results: BlockResults, entries: [FigureNumbering.Entry], figures: inout [(Int, FigureDraft)],
-                          slug: String, style: NumberStyle) -> String {
-        var xml = results.block.show ? tableWraps(ResultTable.html(results, style: style), id: "data-\(results.block.id)") : ""
-        for entry in entries {
+    static func dataBlock(_ id: String, drawn: DrawnDataBlocks, figures: inout [(Int, FigureDraft)], slug: String) -> String {
+        var xml = drawn.tables[id].map { tableWraps($0, id: "data-\(id)") } ?? ""
+        for entry in drawn.figures[id] ?? [] {
             switch entry {
             case .drawn(let number, let draft):
                 figures.append((number, draft))
