@@ -20,6 +20,15 @@ extension MarkdownNode {
         ancestors.removeLast()
     }
 
+    /// Visits the content of every text node, in document order.
+    ///
+    /// Cheaper than `walk` for visitors that need neither the node nor its ancestors: no node
+    /// is copied and no ancestor chain is kept.
+    public func forEachText(_ visit: (String) throws -> Void) rethrows {
+        if case .text(let content) = kind { try visit(content) }
+        for child in children { try child.forEachText(visit) }
+    }
+
     /// Visits every code block (fenced or indented) in document order.
     ///
     /// Only container blocks (the document, block quotes, lists and items) are descended into:

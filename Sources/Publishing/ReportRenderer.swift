@@ -62,7 +62,7 @@ public struct ReportRenderer: Sendable {
                 return nil
             }
         }
-        if analysis != nil { tree = QuotedResultHTML.apply(to: tree) }
+        if let analysis, !analysis.quotedResults.isEmpty { tree = QuotedResultHTML.apply(to: tree) }
         if let structure { tree = CitationHTML.placingList(in: tree, index: structure.citations) }
         let quoted = analysis?.quoted ?? []
         var values: [Int: SafeHTML] = [:]

@@ -37,8 +37,9 @@ public struct DocumentAnalysis: Sendable {
         let scope = DocumentScope(results, failed: failed)
         var values: [Int: StyledText] = [:]
         var quoted: Set<Int> = []
-        let prose = ExpressionMasking.proseExpressions(in: source.body)
-        for number in ExpressionMasking.proseBraceProblems(in: source.body) where number < source.braceProblems.count {
+        let prose = source.expressions.isEmpty ? [] : ExpressionMasking.proseExpressions(in: source.body)
+        let braceProblems = source.braceProblems.isEmpty ? [] : ExpressionMasking.proseBraceProblems(in: source.body)
+        for number in braceProblems where number < source.braceProblems.count {
             diagnostics.append(source.braceProblems[number].diagnostic(file: file))
         }
         var parentheses: EnclosingParentheses?

@@ -124,20 +124,23 @@ public enum ExpressionMasking {
     /// Whether `text` holds a placeholder or a brace marker.
     private static func hasMarkers(_ text: String) -> Bool {
         // U+E000...U+E003 are EE 80 80...EE 80 83 in UTF-8; prose almost never has an EE byte,
-        // so this is one cheap pass over the bytes of every text node.
-        var previous: (UInt8, UInt8) = (0, 0)
-        for byte in text.utf8 {
-            if previous == (0xEE, 0x80), byte >= 0x80, byte <= 0x83 { return true }
-            previous = (previous.1, byte)
+        // so this is one vectorisable search of the bytes of every text node.
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index + 2 < bytes.count {
+                if bytes[index] == 0xEE, bytes[index + 1] == 0x80, bytes[index + 2] >= 0x80, bytes[index + 2] <= 0x83 { return true }
+                index += 1
+            }
+            return false
         }
-        return false
     }
 
     /// The unpaired braces (by number) that stand in prose: in text nodes, not code or links.
     public static func proseBraceProblems(in tree: MarkdownNode) -> [Int] {
         var found: [Int] = []
-        tree.walk { node, _ in
-            guard case .text(let text) = node.kind, hasMarkers(text) else { return }
+        tree.forEachText { text in
+            guard hasMarkers(text) else { return }
             var digits: Int?
             for scalar in text.unicodeScalars {
                 if scalar == unclosedOpen || scalar == strayOpen {
@@ -159,8 +162,7 @@ public enum ExpressionMasking {
     /// destinations, where they stay literal and are not evaluated.
     public static func proseExpressions(in tree: MarkdownNode) -> Set<Int> {
         var found: Set<Int> = []
-        tree.walk { node, _ in
-            guard case .text(let text) = node.kind else { return }
+        tree.forEachText { text in
             for case .expression(let index) in pieces(of: text) { found.insert(index) }
         }
         return found

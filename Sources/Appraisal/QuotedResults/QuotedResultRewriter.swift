@@ -36,7 +36,7 @@ public enum QuotedResultRewriter {
             append(child, to: &text)
             spans.append(start..<text.count)
         }
-        let results = QuotedResultScanner.scan(String(decoding: text, as: UTF8.self))
+        let results = QuotedResultScanner.scan(bytes: text)
         guard !results.isEmpty else { return block }
         let positions = positions(of: results.map(\.offset), in: text, block: block.range?.start)
         var marks: [(end: Int, nodes: [MarkdownNode])] = []

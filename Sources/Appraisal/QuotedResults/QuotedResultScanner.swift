@@ -7,7 +7,15 @@
 public enum QuotedResultScanner {
     /// Every result in `text`, in order; offsets and lengths are in UTF-8 bytes of `text`.
     public static func scan(_ text: String) -> [QuotedResult] {
-        let bytes = Array(text.utf8)
+        scan(bytes: Array(text.utf8))
+    }
+
+    /// Every complete quoted result in UTF-8 `bytes`; see `scan(_:)`.
+    static func scan(bytes: [UInt8]) -> [QuotedResult] {
+        // Every complete result ends in a P value with its comparison (=, <, >, ≤ or ≥, the last
+        // two led by 0xE2), so text without any of those bytes, most prose, is skipped at once.
+        guard bytes.contains(where: { $0 == UInt8(ascii: "=") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == 0xE2 })
+        else { return [] }
         var results: [QuotedResult] = []
         var index = 0
         while index < bytes.count {
