@@ -51,11 +51,30 @@ extension MarkdownNode {
     /// children), or the nodes to put in its place (none deletes it; replacements are not
     /// descended into). The root itself is never replaced.
     public func rewritten(_ transform: (MarkdownNode) throws -> [MarkdownNode]?) rethrows -> MarkdownNode {
-        var copy = self
-        copy.children = try children.flatMap { child -> [MarkdownNode] in
-            if let replacement = try transform(child) { return replacement }
-            return [try child.rewritten(transform)]
+        try rewrittenIfChanged(transform) ?? self
+    }
+
+    /// The rewritten node, or nil when `transform` replaced nothing below it: unchanged subtrees
+    /// are shared with the original instead of being copied node by node.
+    private func rewrittenIfChanged(_ transform: (MarkdownNode) throws -> [MarkdownNode]?) rethrows -> MarkdownNode? {
+        var changed: [MarkdownNode]?
+        for index in children.indices {
+            let child = children[index]
+            let replacement: [MarkdownNode]? = if let nodes = try transform(child) {
+                nodes
+            } else {
+                try child.rewrittenIfChanged(transform).map { [$0] }
+            }
+            if let replacement {
+                if changed == nil { changed = Array(children[..<index]) }
+                changed?.append(contentsOf: replacement)
+            } else {
+                changed?.append(child)
+            }
         }
+        guard let changed else { return nil }
+        var copy = self
+        copy.children = changed
         return copy
     }
 

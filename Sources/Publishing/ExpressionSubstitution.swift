@@ -7,16 +7,19 @@ enum ExpressionSubstitution {
     /// The tree with every placeholder resolved; an expression without a value keeps its source text.
     static func apply(to tree: MarkdownNode, sites: [InlineExpressionSite], values: [Int: SafeHTML]) -> MarkdownNode {
         guard !sites.isEmpty else { return tree }
-        var copy = tree
-        copy.children = tree.children.flatMap { substitute($0, sites: sites, values: values) }
-        return copy
+        return substituted(tree, sites: sites, values: values)?.first ?? tree
     }
 
-    private static func substitute(_ node: MarkdownNode, sites: [InlineExpressionSite], values: [Int: SafeHTML]) -> [MarkdownNode] {
+    /// The node with its placeholders resolved, or nil when neither it nor anything below it has
+    /// one (most of a tree), so unchanged subtrees are shared rather than copied.
+    private static func substituted(_ node: MarkdownNode, sites: [InlineExpressionSite], values: [Int: SafeHTML]) -> [MarkdownNode]? {
         let restore = { (text: String) in ExpressionMasking.restore(text, sites: sites) }
+        let marked = ExpressionMasking.hasMarkers
         var copy = node
+        var kindChanged = true
         switch node.kind {
         case .text(let text):
+            guard marked(text) else { return nil }
             return ExpressionMasking.pieces(of: text).map { piece in
                 switch piece {
                 case .text(let text): MarkdownNode(.text(text), range: node.range)
@@ -25,15 +28,29 @@ enum ExpressionSubstitution {
                         ?? MarkdownNode(.text(index < sites.count ? sites[index].source : ""), range: node.range)
                 }
             }
-        case .code(let text): copy.kind = .code(restore(text))
-        case .codeBlock(let info, let literal): copy.kind = .codeBlock(info: restore(info), literal: restore(literal))
-        case .htmlBlock(let html): copy.kind = .htmlBlock(restore(html))
-        case .htmlInline(let html): copy.kind = .htmlInline(restore(html))
-        case .link(let destination, let title): copy.kind = .link(destination: restore(destination), title: restore(title))
-        case .image(let source, let title): copy.kind = .image(source: restore(source), title: restore(title))
-        default: break
+        case .code(let text) where marked(text): copy.kind = .code(restore(text))
+        case .codeBlock(let info, let literal) where marked(info) || marked(literal):
+            copy.kind = .codeBlock(info: restore(info), literal: restore(literal))
+        case .htmlBlock(let html) where marked(html): copy.kind = .htmlBlock(restore(html))
+        case .htmlInline(let html) where marked(html): copy.kind = .htmlInline(restore(html))
+        case .link(let destination, let title) where marked(destination) || marked(title):
+            copy.kind = .link(destination: restore(destination), title: restore(title))
+        case .image(let source, let title) where marked(source) || marked(title):
+            copy.kind = .image(source: restore(source), title: restore(title))
+        default: kindChanged = false
         }
-        copy.children = node.children.flatMap { substitute($0, sites: sites, values: values) }
+        var children: [MarkdownNode]?
+        for index in node.children.indices {
+            let child = node.children[index]
+            if let replacement = substituted(child, sites: sites, values: values) {
+                if children == nil { children = Array(node.children[..<index]) }
+                children?.append(contentsOf: replacement)
+            } else {
+                children?.append(child)
+            }
+        }
+        guard kindChanged || children != nil else { return nil }
+        if let children { copy.children = children }
         return [copy]
     }
 }

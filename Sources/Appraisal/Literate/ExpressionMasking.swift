@@ -121,8 +121,9 @@ public enum ExpressionMasking {
         return pieces
     }
 
-    /// Whether `text` holds a placeholder or a brace marker.
-    private static func hasMarkers(_ text: String) -> Bool {
+    /// Whether `text` holds a placeholder or a brace marker; text without one needs no
+    /// substitution or restoring.
+    public static func hasMarkers(_ text: String) -> Bool {
         // U+E000...U+E003 are EE 80 80...EE 80 83 in UTF-8; prose almost never has an EE byte,
         // so this is one vectorisable search of the bytes of every text node.
         var text = text
