@@ -12,12 +12,13 @@ import Darwin
 ///
 /// Every C object is freed before a function returns; no pointer leaves this file.
 enum CommonMarkBridge {
-    /// Parses `text` with cmark's default options and converts the tree to Swift values.
-    static func parse(_ text: String) -> MarkdownNode {
+    /// Parses `text` with cmark's default options and converts the tree to Swift values, each
+    /// position's line passed through `line` as the node is made (no second pass over the tree).
+    static func parse(_ text: String, line: (Int) -> Int = { $0 }) -> MarkdownNode {
         let root: OpaquePointer? = text.withCString { cmark_parse_document($0, strlen($0), CMARK_OPT_DEFAULT) }
         guard let root else { return MarkdownNode(.document) }
         defer { cmark_node_free(root) }
-        return convert(root)
+        return convert(root, line: line)
     }
 
     /// Renders a Swift tree to HTML through cmark's HTML renderer.
@@ -30,22 +31,22 @@ enum CommonMarkBridge {
         return String(cString: html)
     }
 
-    private static func convert(_ cNode: OpaquePointer) -> MarkdownNode {
+    private static func convert(_ cNode: OpaquePointer, line: (Int) -> Int) -> MarkdownNode {
         var children: [MarkdownNode] = []
         var child = cmark_node_first_child(cNode)
         while let current = child {
-            children.append(convert(current))
+            children.append(convert(current, line: line))
             child = cmark_node_next(current)
         }
-        return MarkdownNode(kind(of: cNode), children: children, range: range(of: cNode))
+        return MarkdownNode(kind(of: cNode), children: children, range: range(of: cNode, line: line))
     }
 
-    private static func range(of cNode: OpaquePointer) -> SourceRange? {
+    private static func range(of cNode: OpaquePointer, line: (Int) -> Int) -> SourceRange? {
         let startLine = Int(cmark_node_get_start_line(cNode))
         guard startLine > 0 else { return nil }
         return SourceRange(
-            start: SourcePosition(line: startLine, column: Int(cmark_node_get_start_column(cNode))),
-            end: SourcePosition(line: Int(cmark_node_get_end_line(cNode)), column: Int(cmark_node_get_end_column(cNode))))
+            start: SourcePosition(line: line(startLine), column: Int(cmark_node_get_start_column(cNode))),
+            end: SourcePosition(line: line(Int(cmark_node_get_end_line(cNode))), column: Int(cmark_node_get_end_column(cNode))))
     }
 
     private static func string(_ pointer: UnsafePointer<CChar>?) -> String {

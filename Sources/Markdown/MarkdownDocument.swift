@@ -5,9 +5,13 @@ public enum MarkdownDocument {
     /// - Parameter lineOffset: how many lines of the file come before `text` (front matter),
     ///   added to every position so diagnostics point into the file, not into the body.
     public static func parse(_ text: String, lineOffset: Int = 0) -> MarkdownNode {
-        let tree = CommonMarkBridge.parse(text)
-        guard lineOffset != 0 else { return tree }
-        return tree.shiftingRanges(byLines: lineOffset)
+        CommonMarkBridge.parse(text) { $0 + lineOffset }
+    }
+
+    /// Parses CommonMark text that was altered before parsing (line breaks removed), with every
+    /// position's line passed through `line` so diagnostics still point at the file's lines.
+    public static func parse(_ text: String, mappingLines line: (Int) -> Int) -> MarkdownNode {
+        CommonMarkBridge.parse(text, line: line)
     }
 
     /// Renders a tree to HTML as the `cmark` command would.
@@ -17,24 +21,5 @@ public enum MarkdownDocument {
     /// Generated nodes are always emitted, which is why they hold `SafeHTML`.
     public static func renderHTML(_ tree: MarkdownNode, allowRawHTML: Bool = false) -> SafeHTML {
         SafeHTML(cmarkOutput: CommonMarkBridge.renderHTML(tree, allowRawHTML: allowRawHTML))
-    }
-}
-
-extension MarkdownNode {
-    fileprivate func shiftingRanges(byLines lines: Int) -> MarkdownNode {
-        mappingLines { $0 + lines }
-    }
-
-    /// The same tree with every position's line passed through `transform`, for text that was
-    /// altered before parsing (line breaks removed) and must still report file lines.
-    public func mappingLines(_ transform: (Int) -> Int) -> MarkdownNode {
-        var copy = self
-        if let range {
-            copy.range = SourceRange(
-                start: SourcePosition(line: transform(range.start.line), column: range.start.column),
-                end: SourcePosition(line: transform(range.end.line), column: range.end.column))
-        }
-        copy.children = children.map { $0.mappingLines(transform) }
-        return copy
     }
 }

@@ -81,7 +81,13 @@ extension MarkdownNode {
     /// Every node, this one included, for which `predicate` holds, in document order.
     public func nodes(where predicate: (MarkdownNode) -> Bool) -> [MarkdownNode] {
         var found: [MarkdownNode] = []
-        walk { node, _ in if predicate(node) { found.append(node) } }
+        collect(where: predicate, into: &found)
         return found
+    }
+
+    /// Appends the nodes of this subtree for which `predicate` holds, without an ancestor chain.
+    private func collect(where predicate: (MarkdownNode) -> Bool, into found: inout [MarkdownNode]) {
+        if predicate(self) { found.append(self) }
+        for child in children { child.collect(where: predicate, into: &found) }
     }
 }

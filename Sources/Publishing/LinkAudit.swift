@@ -25,14 +25,20 @@ struct LinkAudit {
         let folder = documentURL.deletingLastPathComponent().standardizedFileURL
         let root = projectRoot.standardizedFileURL.resolvingSymlinksInPath().path
         var seen: Set<String> = []
-        body.walk { node, _ in
+        let linksAndImages = body.nodes { node in
+            switch node.kind {
+            case .link, .image: true
+            default: false
+            }
+        }
+        for node in linksAndImages {
             let target: String, isImage: Bool
             switch node.kind {
             case .link(let destination, _): (target, isImage) = (destination, false)
             case .image(let source, _): (target, isImage) = (source, true)
-            default: return
+            default: continue
             }
-            guard let path = LinkAudit.relativePath(target) else { return }
+            guard let path = LinkAudit.relativePath(target) else { continue }
             let what = isImage ? "image" : "linked file"
             let position = node.range?.start
             let resolved = folder.appendingPathComponent(path).standardizedFileURL.resolvingSymlinksInPath()

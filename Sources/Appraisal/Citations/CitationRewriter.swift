@@ -18,26 +18,46 @@ public struct CitationMarker: Hashable, Sendable {
 public enum CitationRewriter {
     /// The tree with every citation replaced by `replace(marker)`.
     public static func rewrite(_ root: MarkdownNode, _ replace: (CitationMarker) -> [MarkdownNode]) -> MarkdownNode {
-        var copy = root
+        rewrittenIfChanged(root, replace) ?? root
+    }
+
+    /// The rewritten node, or nil when it holds no citation: subtrees without one (most of a
+    /// document) are shared, not copied.
+    private static func rewrittenIfChanged(_ root: MarkdownNode, _ replace: (CitationMarker) -> [MarkdownNode]) -> MarkdownNode? {
         switch root.kind {
-        case .link, .image, .codeBlock, .htmlBlock: return root
+        case .link, .image, .codeBlock, .htmlBlock: return nil
         default: break
         }
-        var children: [MarkdownNode] = []
-        var run: [MarkdownNode] = []
-        func flush() {
-            children += rewriteRun(run, block: root.range?.start, replace)
-            run = []
-        }
-        for child in root.children {
-            if case .text = child.kind {
-                run.append(child)
+        var children: [MarkdownNode]?
+        var runStart: Int?
+        func flush(upTo end: Int) {
+            guard let start = runStart else { return }
+            runStart = nil
+            let run = root.children[start..<end]
+            if let replaced = rewriteRun(run, block: root.range?.start, replace) {
+                if children == nil { children = Array(root.children[..<start]) }
+                children?.append(contentsOf: replaced)
             } else {
-                flush()
-                children.append(rewrite(child, replace))
+                children?.append(contentsOf: run)
             }
         }
-        flush()
+        for index in root.children.indices {
+            let child = root.children[index]
+            if case .text = child.kind {
+                if runStart == nil { runStart = index }
+                continue
+            }
+            flush(upTo: index)
+            if let rewritten = rewrittenIfChanged(child, replace) {
+                if children == nil { children = Array(root.children[..<index]) }
+                children?.append(rewritten)
+            } else {
+                children?.append(child)
+            }
+        }
+        flush(upTo: root.children.count)
+        guard let children else { return nil }
+        var copy = root
         copy.children = children
         return copy
     }
@@ -67,11 +87,14 @@ public enum CitationRewriter {
         }
     }
 
-    private static func rewriteRun(_ run: [MarkdownNode], block: SourcePosition?, _ replace: (CitationMarker) -> [MarkdownNode]) -> [MarkdownNode] {
-        guard !run.isEmpty else { return [] }
+    /// The run of adjacent text nodes with its citations replaced, or nil when it has none.
+    private static func rewriteRun(_ run: ArraySlice<MarkdownNode>, block: SourcePosition?,
+                                   _ replace: (CitationMarker) -> [MarkdownNode]) -> [MarkdownNode]? {
+        // Every citation key starts with "@": a run without one is left alone at once.
+        guard run.contains(where: { $0.kind.textContent.utf8.contains(UInt8(ascii: "@")) }) else { return nil }
         let merged = run.map(\.kind.textContent).joined()
         let segments = CitationSyntax.segments(merged)
-        guard segments.contains(where: { if case .citation = $0 { true } else { false } }) else { return run }
+        guard segments.contains(where: { if case .citation = $0 { true } else { false } }) else { return nil }
         let start = run.first?.range?.start ?? block
         return segments.enumerated().flatMap { offset, segment -> [MarkdownNode] in
             switch segment {

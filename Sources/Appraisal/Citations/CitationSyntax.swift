@@ -16,6 +16,8 @@ public enum CitationSyntax {
     /// separated by semicolons stay text.
     public static func segments(_ text: String) -> [Segment] {
         let utf8 = text.utf8
+        // Every key starts with "@": text without one is a single plain segment.
+        guard utf8.contains(UInt8(ascii: "@")) else { return text.isEmpty ? [] : [.text(text)] }
         var segments: [Segment] = []
         var plainStart = utf8.startIndex
         var open: String.Index?

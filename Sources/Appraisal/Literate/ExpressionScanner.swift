@@ -30,7 +30,8 @@ struct ExpressionScanner {
     }
 
     init(_ body: Substring, firstLine: Int) {
-        bytes = Array(body.utf8)
+        var body = body
+        bytes = body.withUTF8 { Array($0) }
         self.firstLine = firstLine
         output.reserveCapacity(bytes.count)
     }
@@ -77,6 +78,16 @@ struct ExpressionScanner {
                 opening = open
                 copy(byte, at: index)
                 index += 1
+                continue
+            }
+            if byte != UInt8(ascii: "{"), byte != UInt8(ascii: "}"), byte != UInt8(ascii: "\n") {
+                // Ordinary bytes up to the next brace or line break are copied in one go.
+                var end = index + 1
+                while end < count, bytes[end] != UInt8(ascii: "{"), bytes[end] != UInt8(ascii: "}"), bytes[end] != UInt8(ascii: "\n") {
+                    end += 1
+                }
+                output.append(contentsOf: bytes[index..<end])
+                index = end
                 continue
             }
             if byte == UInt8(ascii: "{"), next == UInt8(ascii: "{") {
