@@ -22,14 +22,16 @@ public struct OutputDirectory: Sendable {
     /// leaving the file untouched when its contents are already identical.
     public func write(_ data: Data, to relativePath: String) throws(OutputError) {
         guard OutputDirectory.isSafe(relativePath) else { throw OutputError(path: relativePath, reason: "path leaves the output folder") }
-        let target = url.appendingPathComponent(relativePath)
-        if let existing = try? Data(contentsOf: target), existing == data { return }
+        // A safe relative path has no empty, "." or ".." part, so joining strings names the file;
+        // URL arithmetic for the six files of every page was a visible share of a build.
+        let target = url.path + "/" + relativePath
+        if let existing = FileManager.default.contents(atPath: target), existing == data { return }
         do {
-            let folder = target.deletingLastPathComponent()
-            if !FileManager.default.fileExists(atPath: folder.path) {
-                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let folder = String(target[..<(target.lastIndex(of: "/") ?? target.endIndex)])
+            if !FileManager.default.fileExists(atPath: folder) {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             }
-            try AtomicFileWriter.write(data, to: target.path)
+            try AtomicFileWriter.write(data, to: target)
         } catch let failure as AtomicFileWriter.Failure {
             throw OutputError(path: "\(displayPath)/\(relativePath)", reason: failure.reason)
         } catch {

@@ -9,6 +9,7 @@ enum JATSSections {
     /// The body content of `document`.
     static func render(_ document: MarkdownNode) -> String {
         var output = ""
+        output.reserveCapacity(32 * 1024)
         var open: [Int] = []
         var sectionCount = 0
         for block in document.children {
@@ -19,10 +20,12 @@ enum JATSSections {
                     open.removeLast()
                 }
                 sectionCount += 1
-                output += "<sec id=\"sec-\(sectionCount)\"><title>\(inlines(block.children))</title>\n"
+                output += "<sec id=\"sec-\(sectionCount)\"><title>"
+                appendInlines(block.children, to: &output)
+                output += "</title>\n"
                 open.append(level)
             } else {
-                output += self.block(block)
+                appendBlock(block, to: &output)
             }
         }
         output += String(repeating: "</sec>\n", count: open.count)
@@ -31,53 +34,86 @@ enum JATSSections {
 
     /// One block as JATS.
     static func block(_ node: MarkdownNode) -> String {
-        switch node.kind {
-        case .paragraph:
-            let content = inlines(node.children)
-            return content.isEmpty ? "" : "<p>\(content)</p>\n"
-        case .heading:
-            return "<p><bold>\(inlines(node.children))</bold></p>\n"
-        case .blockQuote:
-            let content = node.children.map(block).joined()
-            return content.isEmpty ? "" : "<disp-quote>\n\(content)</disp-quote>\n"
-        case .list(let style):
-            let items = node.children.map { item -> String in
-                let content = item.children.map(block).joined()
-                return "<list-item>\(content.isEmpty ? "<p/>" : content)</list-item>\n"
-            }.joined()
-            return "<list list-type=\"\(style.ordered ? "order" : "bullet")\">\n\(items)</list>\n"
-        case .codeBlock(_, let literal):
-            return "<preformat>\(XMLText.escape(literal))</preformat>\n"
-        case .generatedBlock(let xml):
-            return xml.markup
-        case .item, .document:
-            return node.children.map(block).joined()
-        case .htmlBlock, .thematicBreak, .text, .softBreak, .lineBreak, .code, .htmlInline, .emphasis, .strong, .link, .image,
-             .generatedInline:
-            return ""
-        }
+        var output = ""
+        appendBlock(node, to: &output)
+        return output
     }
 
     /// Inline nodes as JATS inline markup.
     static func inlines(_ nodes: [MarkdownNode]) -> String {
-        nodes.map(inline).joined()
+        var output = ""
+        appendInlines(nodes, to: &output)
+        return output
     }
 
-    private static func inline(_ node: MarkdownNode) -> String {
+    /// Appends one block as JATS to `output`: every renderer appends to one string, so a body is
+    /// built without a string per node.
+    private static func appendBlock(_ node: MarkdownNode, to output: inout String) {
         switch node.kind {
-        case .text(let text): XMLText.escape(text)
-        case .softBreak, .lineBreak: " "
-        case .code(let text): "<monospace>\(XMLText.escape(text))</monospace>"
-        case .emphasis: "<italic>\(inlines(node.children))</italic>"
-        case .strong: "<bold>\(inlines(node.children))</bold>"
-        case .link(let destination, _):
-            isExternal(destination)
-                ? "<ext-link ext-link-type=\"uri\" xlink:href=\"\(XMLText.escape(destination))\">\(inlines(node.children))</ext-link>"
-                : inlines(node.children)
-        case .image: XMLText.escape(node.plainText)
-        case .generatedInline(let xml): xml.markup
-        case .htmlInline: ""
-        default: inlines(node.children)
+        case .paragraph:
+            output += "<p>"
+            let before = output.utf8.count
+            appendInlines(node.children, to: &output)
+            if output.utf8.count == before {
+                output.removeLast(3)  // an empty paragraph is left out
+            } else {
+                output += "</p>\n"
+            }
+        case .heading:
+            output += "<p><bold>"
+            appendInlines(node.children, to: &output)
+            output += "</bold></p>\n"
+        case .blockQuote:
+            let content = node.children.map(block).joined()
+            if !content.isEmpty { output += "<disp-quote>\n" + content + "</disp-quote>\n" }
+        case .list(let style):
+            output += "<list list-type=\"\(style.ordered ? "order" : "bullet")\">\n"
+            for item in node.children {
+                output += "<list-item>"
+                let before = output.utf8.count
+                for child in item.children { appendBlock(child, to: &output) }
+                if output.utf8.count == before { output += "<p/>" }
+                output += "</list-item>\n"
+            }
+            output += "</list>\n"
+        case .codeBlock(_, let literal):
+            output += "<preformat>" + XMLText.escape(literal) + "</preformat>\n"
+        case .generatedBlock(let xml):
+            output += xml.markup
+        case .item, .document:
+            for child in node.children { appendBlock(child, to: &output) }
+        case .htmlBlock, .thematicBreak, .text, .softBreak, .lineBreak, .code, .htmlInline, .emphasis, .strong, .link, .image,
+             .generatedInline:
+            return
+        }
+    }
+
+    /// Appends inline nodes as JATS inline markup to `output`.
+    private static func appendInlines(_ nodes: [MarkdownNode], to output: inout String) {
+        for node in nodes { appendInline(node, to: &output) }
+    }
+
+    private static func appendInline(_ node: MarkdownNode, to output: inout String) {
+        switch node.kind {
+        case .text(let text): output += XMLText.escape(text)
+        case .softBreak, .lineBreak: output += " "
+        case .code(let text): output += "<monospace>" + XMLText.escape(text) + "</monospace>"
+        case .emphasis:
+            output += "<italic>"
+            appendInlines(node.children, to: &output)
+            output += "</italic>"
+        case .strong:
+            output += "<bold>"
+            appendInlines(node.children, to: &output)
+            output += "</bold>"
+        case .link(let destination, _) where isExternal(destination):
+            output += "<ext-link ext-link-type=\"uri\" xlink:href=\"" + XMLText.escape(destination) + "\">"
+            appendInlines(node.children, to: &output)
+            output += "</ext-link>"
+        case .image: output += XMLText.escape(node.plainText)
+        case .generatedInline(let xml): output += xml.markup
+        case .htmlInline: return
+        default: appendInlines(node.children, to: &output)
         }
     }
 
