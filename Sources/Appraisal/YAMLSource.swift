@@ -31,6 +31,10 @@ public struct YAMLSource: Sendable {
     /// What the YAML is, so that syntax hints give examples that fit.
     public var purpose: Purpose = .frontMatter
 
+    /// The UTF-8 offset at which each line of `text` starts, so that a position is found without
+    /// splitting the text again for every node asked about (a bibliography asks for hundreds).
+    private let lineStarts: [Int]
+
     /// What a YAML text is for.
     public enum Purpose: Sendable {
         /// A file's front matter (title, date, ...).
@@ -47,6 +51,9 @@ public struct YAMLSource: Sendable {
         self.text = text
         self.firstLine = firstLine
         self.firstColumn = firstColumn
+        var starts = [0]
+        for (offset, byte) in text.utf8.enumerated() where byte == UInt8(ascii: "\n") { starts.append(offset + 1) }
+        lineStarts = starts
     }
 
     /// Parses to a node tree, or returns the located reasons it could not be used.
@@ -91,11 +98,22 @@ public struct YAMLSource: Sendable {
     }
 
     private func position(line: Int, scalarColumn: Int) -> SourcePosition {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         var byteColumn = scalarColumn
-        if line >= 1, line <= lines.count {
-            let scalars = lines[line - 1].unicodeScalars
-            byteColumn = 1 + scalars.prefix(max(0, scalarColumn - 1)).reduce(0) { $0 + String($1).utf8.count }
+        if line >= 1, line <= lineStarts.count {
+            // Count the bytes of the line's first scalarColumn - 1 scalars (a scalar is a lead
+            // byte and its continuation bytes), stopping at the line's end.
+            let utf8 = text.utf8
+            var index = utf8.index(utf8.startIndex, offsetBy: lineStarts[line - 1])
+            var bytes = 0
+            var scalars = 0
+            while scalars < scalarColumn - 1, index < utf8.endIndex, utf8[index] != UInt8(ascii: "\n") {
+                repeat {
+                    bytes += 1
+                    index = utf8.index(after: index)
+                } while index < utf8.endIndex && utf8[index] & 0xC0 == 0x80
+                scalars += 1
+            }
+            byteColumn = 1 + bytes
         }
         return SourcePosition(line: firstLine + line - 1, column: firstColumn + byteColumn - 1)
     }

@@ -94,8 +94,12 @@ public struct ReportRenderer: Sendable {
 
     /// Renders a complete report page, collecting every diagnostic along the way.
     ///
-    /// - Parameter files: confines the document's data files to the project; nil reads none.
-    public func render(_ source: AppraisalSource, files: ProjectFiles? = nil) -> Output {
+    /// - Parameters:
+    ///   - files: confines the document's data files to the project; nil reads none.
+    ///   - publishing: false when nothing will be written (`appraise check`): the page is still
+    ///     rendered, since templates can fail, but the JSON, the citation exports and the JATS
+    ///     article, which only ever become files, are not made (`json` is empty).
+    public func render(_ source: AppraisalSource, files: ProjectFiles? = nil, publishing: Bool = true) -> Output {
         var source = source
         if var matter = source.frontMatter, !matter.hasExplicitStyle {
             matter.style = site.numberStyle
@@ -106,7 +110,9 @@ public struct ReportRenderer: Sendable {
         diagnostics += analysis.diagnostics
         let structure = AppraisalStructure(source, files: files, analysis: analysis)
         diagnostics += structure.diagnostics
-        let json = AnalysisJSON(source: source, analysis: analysis, structure: structure, diagnostics: diagnostics.sortedForDisplay()).text
+        let json = publishing
+            ? AnalysisJSON(source: source, analysis: analysis, structure: structure, diagnostics: diagnostics.sortedForDisplay()).text
+            : ""
         guard let frontMatter = source.frontMatter, !diagnostics.contains(where: { $0.severity == .error }) else {
             return Output(page: nil, fragment: nil, json: json, summary: nil, diagnostics: diagnostics)
         }
@@ -122,10 +128,12 @@ public struct ReportRenderer: Sendable {
                                          cite: exports.templateValue)
         switch templates.render("report", context: context) {
         case .success(let page):
+            let summary = PageSummary(slug: source.slug, frontMatter: frontMatter)
+            guard publishing else { return Output(page: page, fragment: body, json: json, summary: summary, diagnostics: diagnostics) }
             let article = JATSArticle(source: source, cited: cited, record: record, analysis: analysis, structure: structure,
                                       drawn: drawn, exports: exports)
-            return Output(page: page, fragment: body, json: json, summary: PageSummary(slug: source.slug, frontMatter: frontMatter),
-                          diagnostics: diagnostics, exports: exports.files + article.files)
+            return Output(page: page, fragment: body, json: json, summary: summary, diagnostics: diagnostics,
+                          exports: exports.files + article.files)
         case .failure(let templateDiagnostics):
             diagnostics += templateDiagnostics.diagnostics
             return Output(page: nil, fragment: nil, json: json, summary: nil, diagnostics: diagnostics)

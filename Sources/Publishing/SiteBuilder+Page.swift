@@ -36,7 +36,7 @@ extension SiteBuilder {
         let recorder = FileReadRecorder()
         var files = projectRoot.map { ProjectFiles(root: $0, documentFolder: reference.url.deletingLastPathComponent()) }
         files?.recorder = recorder
-        let rendered = renderer.render(source, files: files)
+        let rendered = renderer.render(source, files: files, publishing: output != nil)
         var diagnostics = rendered.diagnostics
         var copies: [LinkAudit.Copy] = []
         var missing: [URL] = []

@@ -88,6 +88,20 @@ struct JATSArticleTests {
         }
     }
 
+    /// `appraise check` writes nothing, so it asks for the page (templates can fail) but not for
+    /// the JSON and exports that only ever become files.
+    @Test func checkingWithoutPublishingMakesThePageButNoFiles() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/everything.md")
+        let source = AppraisalSource(file: SourceFile(displayPath: "appraisals/everything.md", text: try String(contentsOf: url, encoding: .utf8)))
+        let renderer = ReportRenderer(templates: try Fixtures.builtInTemplates(), site: Fixtures.site)
+        let checked = renderer.render(source, publishing: false)
+        let published = renderer.render(source)
+        #expect(checked.page == published.page && checked.page != nil)
+        #expect(checked.diagnostics == published.diagnostics)
+        #expect(checked.exports.isEmpty && checked.json.isEmpty)
+        #expect(!published.exports.isEmpty && !published.json.isEmpty)
+    }
+
     @Test func aBareReportStillGivesValidExportsWithNothingInvented() throws {
         let output = try Self.render("---\ntitle: Bare & <plain>\ndate: 2020-01-02\n---\nText only.\n", displayPath: "bare.md")
         #expect(output.exports.map(\.path).sorted() == ["bare.bib", "bare.csl.json", "bare.jats.xml", "bare.ris"])
