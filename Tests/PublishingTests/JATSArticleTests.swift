@@ -102,6 +102,15 @@ struct JATSArticleTests {
         #expect(!published.exports.isEmpty && !published.json.isEmpty)
     }
 
+    /// A table cell "P < .001" reached JATS as "P&lt; .001": the parser handed the space before
+    /// the entity over as a chunk of its own, and whitespace-only chunks were dropped.
+    @Test func aPValueKeepsItsSpaceInJATSTables() throws {
+        let text = "---\ntitle: Strong effect\ndate: 2020-01-02\n---\n```data d\ntype: binary\narms: {Drug: 90/100, Placebo: 10/100}\n```\n"
+        let xml = try Self.file(try Self.render(text, displayPath: "strong.md"), ".jats.xml")
+        #expect(xml.contains("<italic>P</italic>\u{00A0}&lt;\u{00A0}.001</td>"))
+        #expect(!xml.contains("</italic>&lt;"))
+    }
+
     @Test func aBareReportStillGivesValidExportsWithNothingInvented() throws {
         let output = try Self.render("---\ntitle: Bare & <plain>\ndate: 2020-01-02\n---\nText only.\n", displayPath: "bare.md")
         #expect(output.exports.map(\.path).sorted() == ["bare.bib", "bare.csl.json", "bare.jats.xml", "bare.ris"])

@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import Markdown
 
 /// Turns a table or caption that this tool generated as HTML (result tables, checklists, figure
@@ -24,12 +21,17 @@ enum JATSTableMarkup {
 
     /// Converts `fragment`; nil when it is not well-formed (which a test guards against).
     static func convert(_ fragment: SafeHTML) -> Converted? {
-        let wrapped = "<root>\(fragment.markup)</root>"
-        let parser = XMLParser(data: Data(wrapped.utf8))
-        let delegate = Converter()
-        parser.delegate = delegate
-        guard parser.parse() else { return nil }
-        return Converted(caption: delegate.caption, tables: delegate.tables, loose: delegate.loose)
+        var reader = GeneratedMarkupReader(fragment.markup)
+        var converter = Converter()
+        let wellFormed = reader.read { event in
+            switch event {
+            case .start(let name, let attributes): converter.start(name, attributes: attributes)
+            case .end(let name): converter.end(name)
+            case .text(let text): converter.text(text)
+            }
+        }
+        guard wellFormed else { return nil }
+        return Converted(caption: converter.caption, tables: converter.tables, loose: converter.loose)
     }
 
     /// Inline markup of a generated fragment with no tables (a figure caption).
@@ -38,8 +40,8 @@ enum JATSTableMarkup {
     }
 }
 
-/// The XMLParser delegate behind `JATSTableMarkup`.
-private final class Converter: NSObject, XMLParserDelegate {
+/// What `JATSTableMarkup` does with each start tag, end tag and text of a fragment.
+private struct Converter {
     static let tableElements: Set<String> = ["table", "thead", "tbody", "tfoot", "tr", "th", "td"]
     static let keptAttributes = ["scope", "colspan", "rowspan"]
     static let inlineElements = ["i": "italic", "em": "italic", "b": "bold", "strong": "bold", "sup": "sup", "sub": "sub"]
@@ -54,18 +56,16 @@ private final class Converter: NSObject, XMLParserDelegate {
     private var openInline: [String?] = []
     private var skipping = 0
 
-    private func emit(_ text: String) {
+    private mutating func emit(_ text: String) {
         if inCaption { captionText += text } else if inTable { current += text } else { loose += text }
     }
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    mutating func start(_ name: String, attributes: [String: String]) {
         if skipping > 0 || attributes["class"] == "block-id" {
             skipping += 1
             return
         }
         switch name {
-        case "root": return
         case "figcaption": inCaption = true
         case "table":
             inTable = true
@@ -80,13 +80,12 @@ private final class Converter: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+    mutating func end(_ name: String) {
         if skipping > 0 {
             skipping -= 1
             return
         }
         switch name {
-        case "root": return
         case "figcaption":
             inCaption = false
             caption = captionText.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -101,7 +100,7 @@ private final class Converter: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
+    mutating func text(_ string: String) {
         guard skipping == 0, !(inTable && !inCaption && string.allSatisfy(\.isWhitespace)) else { return }
         emit(XMLText.escape(string))
     }

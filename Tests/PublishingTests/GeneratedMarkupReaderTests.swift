@@ -1,0 +1,32 @@
+@testable import Publishing
+import Testing
+
+/// The reader of generated fragments behind the JATS tables: events in order, entities decoded,
+/// and anything a parser would reject rejected.
+struct GeneratedMarkupReaderTests {
+    static func events(_ markup: String) -> [String]? {
+        var reader = GeneratedMarkupReader(markup)
+        var events: [String] = []
+        let wellFormed = reader.read { event in
+            switch event {
+            case .start(let name, let attributes):
+                events.append("<\(name)" + attributes.sorted { $0.key < $1.key }.map { " \($0.key)=\($0.value)" }.joined() + ">")
+            case .end(let name): events.append("</\(name)>")
+            case .text(let text): events.append(text)
+            }
+        }
+        return wellFormed ? events : nil
+    }
+
+    @Test func readsTagsAttributesAndTextWithEntitiesDecoded() {
+        #expect(Self.events("<td class=\"a &amp; b\" colspan='2'><i>P</i>\u{00A0}&lt;\u{00A0}.001 &#8722;&#x2212;</td><br/><!-- note -->x")
+            == ["<td class=a & b colspan=2>", "<i>", "P", "</i>", "\u{00A0}<\u{00A0}.001 \u{2212}\u{2212}", "</td>", "<br>", "</br>", "x"])
+    }
+
+    @Test("rejects what is not well-formed", arguments: [
+        "<td>a</tr>", "<td>open", "a < b", "&nbsp;", "&#xZZ;", "<td class=x>", "<td class=\"x>", "</td>", "<!-- open",
+    ])
+    func rejects(_ markup: String) {
+        #expect(Self.events(markup) == nil)
+    }
+}
