@@ -36,7 +36,7 @@ let package = Package(
         ),
         .target(
             name: "AppraiseCLI",
-            dependencies: ["Appraisal", "Publishing", "Preview", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Appraisal", "Markdown", "Publishing", "Preview", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "appraise", dependencies: ["AppraiseCLI"]),
         .executableTarget(name: "statistics-bench", dependencies: ["Statistics"]),

@@ -1,6 +1,7 @@
 import Appraisal
 import ArgumentParser
 import Foundation
+import Markdown
 import Publishing
 
 extension Appraise {
@@ -83,7 +84,7 @@ extension Appraise {
 }
 
 /// The machine-readable result of `appraise build --format json`.
-struct BuildSummary: Encodable {
+struct BuildSummary: JSONWritable {
     let built: Int
     let sources: Int
     let output: String
@@ -100,10 +101,25 @@ struct BuildSummary: Encodable {
     let kept: Int
     let diagnostics: [Appraisal.Diagnostic]
 
+    func write(to json: inout JSONWriter) {
+        json.object { json in
+            json.member("built", built)
+            json.member("diagnostics", diagnostics)
+            json.member("feed", feed)
+            json.member("kept", kept)
+            json.member("output", output)
+            json.member("removed", removed)
+            json.member("rendered", rendered)
+            json.member("seconds", seconds)
+            json.member("sources", sources)
+            json.member("stale", stale)
+        }
+    }
+
     var json: String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(self)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        var json = JSONWriter()
+        json.value(self)
+        return json.text
     }
 
     /// The terminal's summary: `built 1000 appraisals into output/ (998 unchanged): 0 errors, 3 warnings, 0.41 s`.

@@ -1,9 +1,10 @@
 import Appraisal
+import Markdown
 
 extension AnalysisJSON {
     /// One `summary-of-findings` block in the JSON: its question and each outcome's numbers.
-    struct SummaryOfFindingsJSON: Encodable {
-        struct Outcome: Encodable {
+    struct SummaryOfFindingsJSON: JSONWritable {
+        struct Outcome: JSONWritable {
             let block: String
             let outcome: String
             let participants: Int?
@@ -18,34 +19,90 @@ extension AnalysisJSON {
             let certaintyFromDowngrades: String
             let downgrades: [Downgrade]
             let comment: String?
+
+            func write(to json: inout JSONWriter) {
+                json.object { json in
+                    json.member("baseline", ifPresent: baseline)
+                    json.member("baselineSource", baselineSource)
+                    json.member("block", block)
+                    json.member("certainty", certainty)
+                    json.member("certaintyFromDowngrades", certaintyFromDowngrades)
+                    json.member("certaintyWritten", certaintyWritten)
+                    json.member("comment", ifPresent: comment)
+                    json.member("downgrades", downgrades)
+                    json.member("followUp", ifPresent: followUp)
+                    json.member("outcome", outcome)
+                    json.member("participants", ifPresent: participants)
+                    json.member("perThousand", ifPresent: perThousand)
+                    json.member("relativeEffect", ifPresent: relativeEffect)
+                    json.member("studies", ifPresent: studies)
+                }
+            }
         }
 
-        struct Relative: Encodable {
+        struct Relative: JSONWritable {
             let measure: String
             let value: Double
             let low: Double
             let high: Double
             let method: String
+
+            func write(to json: inout JSONWriter) {
+                json.object { json in
+                    json.member("high", high)
+                    json.member("low", low)
+                    json.member("measure", measure)
+                    json.member("method", method)
+                    json.member("value", value)
+                }
+            }
         }
 
-        struct PerThousand: Encodable {
+        struct PerThousand: JSONWritable {
             let comparison: Int
             let difference: Int
             let low: Int
             let high: Int
             let text: String
+
+            func write(to json: inout JSONWriter) {
+                json.object { json in
+                    json.member("comparison", comparison)
+                    json.member("difference", difference)
+                    json.member("high", high)
+                    json.member("low", low)
+                    json.member("text", text)
+                }
+            }
         }
 
-        struct Downgrade: Encodable {
+        struct Downgrade: JSONWritable {
             let domain: String
             let level: String
             let note: String?
+
+            func write(to json: inout JSONWriter) {
+                json.object { json in
+                    json.member("domain", domain)
+                    json.member("level", level)
+                    json.member("note", ifPresent: note)
+                }
+            }
         }
 
         let population: String?
         let intervention: String?
         let comparison: String?
         let outcomes: [Outcome]
+
+        func write(to json: inout JSONWriter) {
+            json.object { json in
+                json.member("comparison", ifPresent: comparison)
+                json.member("intervention", ifPresent: intervention)
+                json.member("outcomes", outcomes)
+                json.member("population", ifPresent: population)
+            }
+        }
 
         init(_ table: SummaryOfFindings) {
             population = table.population
@@ -68,19 +125,38 @@ extension AnalysisJSON {
     }
 
     /// One `risk-of-bias` block in the JSON: the tool, the meta-analysis, each study's judgements.
-    struct RiskOfBiasJSON: Encodable {
-        struct Study: Encodable {
+    struct RiskOfBiasJSON: JSONWritable {
+        struct Study: JSONWritable {
             let name: String
             let judgements: [String: String]
             let overall: String
             let overallByRule: String
             let overallWritten: String?
+
+            func write(to json: inout JSONWriter) {
+                json.object { json in
+                    json.member("judgements", judgements)
+                    json.member("name", name)
+                    json.member("overall", overall)
+                    json.member("overallByRule", overallByRule)
+                    json.member("overallWritten", ifPresent: overallWritten)
+                }
+            }
         }
 
         let tool: String
         let block: String?
         let domains: [String]
         let studies: [Study]
+
+        func write(to json: inout JSONWriter) {
+            json.object { json in
+                json.member("block", ifPresent: block)
+                json.member("domains", domains)
+                json.member("studies", studies)
+                json.member("tool", tool)
+            }
+        }
 
         init(_ assessment: RiskOfBiasAssessment) {
             tool = assessment.tool.key

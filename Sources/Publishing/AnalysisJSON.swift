@@ -1,19 +1,31 @@
 import Appraisal
-import Foundation
+import Markdown
 
 /// The machine-readable form of a report: every data block's inputs, computed values (value,
 /// interval, method) and checks, the checklist answers, the summary-of-findings and risk-of-bias blocks and the numbered references. Written as `output/<slug>.json` and by `render --format json`.
-struct AnalysisJSON: Encodable {
-    struct Block: Encodable {
+/// Each part writes its members in key order, the order of the file (`JSONWriter` would sort them anyway).
+struct AnalysisJSON: JSONWritable {
+    struct Block: JSONWritable {
         let id: String
         let type: String
         let outcome: String?
         let inputs: [String: [String]]
         let values: [Value]
         let unavailable: [String: String]
+
+        func write(to json: inout JSONWriter) {
+            json.object { json in
+                json.member("id", id)
+                json.member("inputs", inputs)
+                json.member("outcome", ifPresent: outcome)
+                json.member("type", type)
+                json.member("unavailable", unavailable)
+                json.member("values", values)
+            }
+        }
     }
 
-    struct Value: Encodable {
+    struct Value: JSONWritable {
         let name: String
         let quantity: Quantity
         let method: String
@@ -22,47 +34,81 @@ struct AnalysisJSON: Encodable {
         /// Every number as written, an infinite one as an explicit null with `note` saying
         /// which (an NNT when the risks are equal): JSON has no infinity, and a silent gap would
         /// read as "not computed".
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: Key.self)
-            try container.encode(name, forKey: .name)
-            try container.encode(AnalysisJSON.finite(quantity.value), forKey: .value)
-            if let interval = quantity.interval {
-                try container.encode(AnalysisJSON.finite(interval.low), forKey: .low)
-                try container.encode(AnalysisJSON.finite(interval.high), forKey: .high)
+        func write(to json: inout JSONWriter) {
+            json.object { json in
+                if !adjustments.isEmpty { json.member("adjustments", adjustments) }
+                if let interval = quantity.interval {
+                    json.member("high", AnalysisJSON.finite(interval.high))
+                    json.member("low", AnalysisJSON.finite(interval.low))
+                }
+                json.member("method", method)
+                json.member("name", name)
+                json.member("note", ifPresent: AnalysisJSON.infinityNote(quantity))
+                json.member("value", AnalysisJSON.finite(quantity.value))
             }
-            try container.encodeIfPresent(AnalysisJSON.infinityNote(quantity), forKey: .note)
-            try container.encode(method, forKey: .method)
-            if !adjustments.isEmpty { try container.encode(adjustments, forKey: .adjustments) }
         }
-
-        private enum Key: String, CodingKey { case name, value, low, high, note, method, adjustments }
     }
 
-    struct Check: Encodable {
+    struct Check: JSONWritable {
         let block: String
         let figure: String
         let reported: String
         let recomputed: Double?
         let method: String
         let outcome: String
+
+        func write(to json: inout JSONWriter) {
+            json.object { json in
+                json.member("block", block)
+                json.member("figure", figure)
+                json.member("method", method)
+                json.member("outcome", outcome)
+                json.member("recomputed", ifPresent: recomputed)
+                json.member("reported", reported)
+            }
+        }
     }
 
-    struct ChecklistAnswers: Encodable {
-        struct Answer: Encodable {
+    struct ChecklistAnswers: JSONWritable {
+        struct Answer: JSONWritable {
             let answer: String
             let note: String?
+
+            func write(to json: inout JSONWriter) {
+                json.object { json in
+                    json.member("answer", answer)
+                    json.member("note", ifPresent: note)
+                }
+            }
         }
 
         let design: String
         let summary: String
         let answers: [String: Answer]
         let unanswered: [String]
+
+        func write(to json: inout JSONWriter) {
+            json.object { json in
+                json.member("answers", answers)
+                json.member("design", design)
+                json.member("summary", summary)
+                json.member("unanswered", unanswered)
+            }
+        }
     }
 
-    struct Reference: Encodable {
+    struct Reference: JSONWritable {
         let number: Int
         let id: String
         let text: String
+
+        func write(to json: inout JSONWriter) {
+            json.object { json in
+                json.member("id", id)
+                json.member("number", number)
+                json.member("text", text)
+            }
+        }
     }
 
     let file: String
@@ -116,10 +162,27 @@ struct AnalysisJSON: Encodable {
         return parts.isEmpty ? nil : parts.joined(separator: ", ") + " (null in JSON)"
     }
 
-    /// Sorted keys and stable formatting, so that rebuilds are byte-identical.
+    func write(to json: inout JSONWriter) {
+        json.object { json in
+            json.member("blocks", blocks)
+            json.member("checklists", checklists)
+            json.member("checks", checks)
+            json.member("diagnostics", diagnostics)
+            json.member("file", file)
+            json.member("references", references)
+            json.member("riskOfBias", riskOfBias)
+            json.member("style", style)
+            json.member("summaryOfFindings", summaryOfFindings)
+            json.member("title", ifPresent: title)
+        }
+    }
+
+    /// Sorted keys and stable formatting (as Foundation's `JSONEncoder` wrote it), so that
+    /// rebuilds are byte-identical.
     var text: String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(self)).map { String(decoding: $0, as: UTF8.self) + "\n" } ?? "{}\n"
+        var json = JSONWriter(capacity: 16_384)
+        json.value(self)
+        json.appendLineBreak()
+        return json.text
     }
 }

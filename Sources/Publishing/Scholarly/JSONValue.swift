@@ -1,8 +1,8 @@
-import Foundation
+import Markdown
 
-/// A JSON document built from values, encoded by Foundation's encoder with sorted keys, so that
-/// every string is escaped by the encoder and two builds give the same bytes.
-enum JSONValue: Encodable, Hashable, Sendable {
+/// A JSON document built from values, written with sorted keys by `JSONWriter`, so that every
+/// string is escaped by the writer and two builds give the same bytes.
+enum JSONValue: JSONWritable, Hashable, Sendable {
     /// A string.
     case string(String)
     /// An integer.
@@ -12,14 +12,13 @@ enum JSONValue: Encodable, Hashable, Sendable {
     /// An object; keys are written sorted.
     case object([String: JSONValue])
 
-    /// Encodes the value as itself.
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
+    /// Writes the value as itself.
+    func write(to json: inout JSONWriter) {
         switch self {
-        case .string(let text): try container.encode(text)
-        case .int(let number): try container.encode(number)
-        case .array(let items): try container.encode(items)
-        case .object(let fields): try container.encode(fields)
+        case .string(let text): json.string(text)
+        case .int(let number): json.number(number)
+        case .array(let items): json.value(items)
+        case .object(let fields): json.value(fields)
         }
     }
 
@@ -28,27 +27,17 @@ enum JSONValue: Encodable, Hashable, Sendable {
         .object(fields.compactMapValues { $0 })
     }
 
-    /// The pretty-printed document ending in a line break; `{}` if encoding failed (it cannot:
-    /// these values have no numbers that JSON lacks).
-    var text: String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(self) else { return "{}\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
-    }
+    /// The pretty-printed document ending in a line break.
+    var text: String { document(escapingHTML: false) }
 
     /// The document for a `<script>` element: `<`, `>` and `&` as `\u003c`-style escapes, which
     /// JSON reads as the same characters but HTML cannot take for `</script>` or `<!--`.
-    var scriptText: String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "<": result += "\\u003c"
-            case ">": result += "\\u003e"
-            case "&": result += "\\u0026"
-            default: result.append(character)
-            }
-        }
-        return result
+    var scriptText: String { document(escapingHTML: true) }
+
+    private func document(escapingHTML: Bool) -> String {
+        var json = JSONWriter(escapingHTML: escapingHTML)
+        json.value(self)
+        json.appendLineBreak()
+        return json.text
     }
 }
