@@ -54,8 +54,9 @@ struct GeneratedMarkupReader {
                     handle(.end(name: name))
                 }
             } else {
-                text.append(byte)
-                index += 1
+                let start = index
+                while index < bytes.count, bytes[index] != UInt8(ascii: "&"), bytes[index] != UInt8(ascii: "<") { index += 1 }
+                text += bytes[start..<index]
             }
         }
         flush()
@@ -134,7 +135,9 @@ struct GeneratedMarkupReader {
     }
 
     private mutating func skipSpaces() {
-        while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
+        while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == 0x0A || bytes[index] == 0x0D {
+            index += 1
+        }
     }
 
     /// The UTF-8 of the entity or character reference at `index` (at `&`), moving past it.
