@@ -25,17 +25,14 @@ public struct ReportRenderer: Sendable {
     /// Raw HTML and `javascript:` links are dropped unless the command line or the document's
     /// `raw_html: true` opts in.
     public func bodyHTML(_ source: AppraisalSource, analysis: DocumentAnalysis? = nil, structure: AppraisalStructure? = nil) -> SafeHTML {
-        bodyHTML(source, analysis: analysis, structure: structure, cited: structure.map { _ in CitedBody(source.body) })
+        bodyHTML(source, analysis: analysis, structure: structure, cited: structure.map { _ in CitedBody(source.body) },
+                 drawn: analysis.map { DrawnDataBlocks($0, structure: structure) })
     }
 
-    /// The body as HTML from citations already found (`cited`, present exactly when `structure` is):
-    /// data blocks, review blocks and citations replaced in one rewrite of the tree.
-    func bodyHTML(_ source: AppraisalSource, analysis: DocumentAnalysis?, structure: AppraisalStructure?, cited: CitedBody?) -> SafeHTML {
-        bodyHTML(source, analysis: analysis, structure: structure, cited: cited, drawn: analysis.map { DrawnDataBlocks($0, structure: structure) })
-    }
-
-    /// The body as HTML with the data blocks' tables and figures already drawn (`drawn`, present
-    /// exactly when `analysis` is), so the JATS article can share them.
+    /// The body as HTML from citations already found (`cited`, present exactly when `structure` is)
+    /// and the data blocks' tables and figures already drawn (`drawn`, present exactly when
+    /// `analysis` is, and shared with the JATS article): data blocks, review blocks and citations
+    /// replaced in one rewrite of the tree.
     func bodyHTML(_ source: AppraisalSource, analysis: DocumentAnalysis?, structure: AppraisalStructure?, cited: CitedBody?,
                   drawn: DrawnDataBlocks?) -> SafeHTML {
         let allow = allowRawHTML || source.frontMatter?.allowsRawHTML == true

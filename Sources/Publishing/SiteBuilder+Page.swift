@@ -91,7 +91,8 @@ extension SiteBuilder {
 
     /// Whether every file the entry depends on is unchanged and every output it wrote still exists.
     private func isFresh(_ entry: BuildCache.Entry, in output: OutputDirectory) -> Bool {
-        for path in entry.outputs where !FileManager.default.fileExists(atPath: output.url.appendingPathComponent(path).path) {
+        let folder = output.url.path
+        for path in entry.outputs where !FileManager.default.fileExists(atPath: folder + "/" + path) {
             return false
         }
         guard let root = projectRoot?.standardizedFileURL else { return entry.dependencies.isEmpty }
