@@ -52,12 +52,13 @@ public enum SourceDiscovery {
             }
             let enumerator = manager.enumerator(at: url, includingPropertiesForKeys: [.isRegularFileKey],
                                                 options: [.skipsHiddenFiles])
+            let base = workingDirectory.standardizedFileURL.path
             while let item = enumerator?.nextObject() as? URL {
                 var isFolder: ObjCBool = false
                 guard item.pathExtension == "md", manager.fileExists(atPath: item.path, isDirectory: &isFolder),
                       !isFolder.boolValue else { continue }
                 let standardized = item.standardizedFileURL
-                found.insert(SourceReference(url: standardized, displayPath: display(standardized, workingDirectory: workingDirectory)))
+                found.insert(SourceReference(url: standardized, displayPath: display(standardized.path, base: base)))
             }
         }
         return (found.sorted { $0.displayPath < $1.displayPath }, diagnostics)
@@ -65,8 +66,11 @@ public enum SourceDiscovery {
 
     /// `url` relative to `workingDirectory` when inside it, else absolute.
     public static func display(_ url: URL, workingDirectory: URL) -> String {
-        let base = workingDirectory.standardizedFileURL.path
-        let path = url.standardizedFileURL.path
-        return path.hasPrefix(base + "/") ? String(path.dropFirst(base.count + 1)) : path
+        display(url.standardizedFileURL.path, base: workingDirectory.standardizedFileURL.path)
+    }
+
+    /// A standardized `path` relative to the standardized folder path `base` when inside it.
+    static func display(_ path: String, base: String) -> String {
+        path.hasPrefix(base + "/") ? String(path.dropFirst(base.count + 1)) : path
     }
 }
