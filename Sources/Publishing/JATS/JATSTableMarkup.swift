@@ -101,7 +101,19 @@ private struct Converter {
     }
 
     mutating func text(_ string: String) {
-        guard skipping == 0, !(inTable && !inCaption && string.allSatisfy(\.isWhitespace)) else { return }
+        guard skipping == 0, !(inTable && !inCaption && Converter.isBlank(string)) else { return }
         emit(XMLText.escape(string))
+    }
+
+    /// Whether `string` is only whitespace (the layout between table tags); text with a byte
+    /// that is not ASCII whitespace is left to `Character.isWhitespace`, which knows U+00A0 too.
+    private static func isBlank(_ string: String) -> Bool {
+        var onlyASCIISpace = true
+        for byte in string.utf8 where byte != 0x20 && byte != 0x0A && byte != 0x09 && byte != 0x0D {
+            if byte < 0x80 { return false }
+            onlyASCIISpace = false
+            break
+        }
+        return onlyASCIISpace || string.allSatisfy(\.isWhitespace)
     }
 }
