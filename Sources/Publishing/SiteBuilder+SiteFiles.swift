@@ -12,13 +12,8 @@ extension SiteBuilder {
         }
         let listing = SiteListing(pages: pages)
         let site = renderer.site
-        let items = PageContext.listingItems(pages, site: site)
         for filter in [nil] + listing.filters.map(Optional.some) {
-            let path = filter?.href ?? "index.html"
-            switch renderer.templates.render("index", context: PageContext.listing(listing, filter: filter, items: items, site: site)) {
-            case .success(let html): try write(html, to: path)
-            case .failure(let problems): throw OutputError(path: "\(output.displayPath)/\(path)", reason: problems.description)
-            }
+            generated.insert(try writeListingPage(listing, filter: filter, into: output))
         }
         try write(SearchIndex.json(pages, site: site), to: "search.json")
         if let baseURL = site.baseURL {
