@@ -101,7 +101,7 @@ public struct SiteBuilder: Sendable {
                 }) {
                     cache.siteFiles = previous.siteFiles
                 } else {
-                    cache.siteFiles = try writeSiteFiles(pages, into: output).sorted()
+                    cache.siteFiles = try await writeSiteFiles(pages, into: output).sorted()
                 }
                 generated.formUnion(cache.siteFiles)
                 result.wroteFeed = renderer.site.baseURL != nil

@@ -3,8 +3,8 @@ import Foundation
 @testable import Publishing
 import Testing
 
-/// Listing pages written in parts: the same bytes as the whole rendering, for the built-in
-/// templates and for templates that use the list oddly.
+/// Listing pages, the search index, feed and sitemap written in parts: the same bytes as the
+/// whole rendering, for the built-in templates and for templates that use the list oddly.
 struct ListingPartsTests {
     /// `count` summaries with tags, authors, questions and an expiry, newest first.
     static func listing(_ count: Int) -> SiteListing {
@@ -151,5 +151,20 @@ struct ListingPartsTests {
                 #expect(try folder.read("output/\(filter?.href ?? "index.html")") == expected)
             }
         }
+    }
+
+    @Test func theSearchIndexInPartsIsOneEncodingOfTheWholeArray() throws {
+        let pages = Self.listing(1200).pages
+        func json(_ partSize: Int) -> String {
+            var data = Data()
+            #expect(SearchIndex.write(pages, site: Fixtures.site, partSize: partSize, into: { data.append($0) }))
+            return String(decoding: data, as: UTF8.self)
+        }
+        let whole = json(pages.count)
+        #expect(whole.hasPrefix("[{") && whole.hasSuffix("}]\n"))
+        for partSize in [1, 3, 500] { #expect(json(partSize) == whole) }
+        #expect(SearchIndex.json([], site: Fixtures.site) == "[]\n")
+        let entries = try JSONSerialization.jsonObject(with: Data(whole.utf8)) as? [Any]
+        #expect(entries?.count == 1200)
     }
 }
