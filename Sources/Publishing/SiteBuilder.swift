@@ -108,7 +108,8 @@ public struct SiteBuilder: Sendable {
                 let unchanged = rendered == 0 && previous?.site == cache.site && previous?.siteFiles == cache.siteFiles
                     && previous?.entries.count == cache.entries.count
                 if !unchanged || !FileManager.default.fileExists(atPath: output.url.appendingPathComponent(BuildCache.fileName).path) {
-                    try output.write(cache.data, to: BuildCache.fileName)
+                    let written = try output.write(to: BuildCache.fileName) { stream in cache.write(into: { stream.write($0) }) }
+                    if !written { try output.write(Data("\n".utf8), to: BuildCache.fileName) }
                 }
                 generated.insert(BuildCache.fileName)
                 result.removed = try output.finish(generated: generated)
