@@ -3,10 +3,11 @@ import Appraisal
 /// The site's Atom 1.0 feed (RFC 4287): one entry per appraisal, newest first, with the bottom
 /// line as the summary. Atom needs absolute links, so it exists only when a base URL is set.
 enum AtomFeed {
-    /// The feed document for `pages` (in index order) published at `baseURL` (ending in `/`).
-    static func xml(_ pages: [PageSummary], site: SiteSettings, baseURL: String) -> String {
+    /// The feed document for `pages` (in index order) published at `baseURL` (ending in `/`),
+    /// handed to `line` one line at a time (without its newline), so that it is never held whole.
+    static func write(_ pages: [PageSummary], site: SiteSettings, baseURL: String, line: (String) -> Void) {
         let escape = XMLText.escape
-        let updated = pages.map(\.frontMatter.date).max().map(timestamp) ?? "1970-01-01T00:00:00Z"
+        let updated = pages.lazy.map(\.frontMatter.date).max().map(timestamp) ?? "1970-01-01T00:00:00Z"
         var lines = [
             "<?xml version=\"1.0\" encoding=\"utf-8\"?>",
             "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(escape(site.language))\">",
@@ -21,22 +22,22 @@ enum AtomFeed {
             "<author><name>\(escape(site.title))</name></author>",
             "<generator>appraise</generator>",
         ]
+        lines.forEach(line)
         for page in pages {
             let matter = page.frontMatter
             let link = escape(baseURL + page.href)
-            lines.append("<entry>")
-            lines.append("<title>\(escape(matter.title))</title>")
-            lines.append("<id>\(link)</id>")
-            lines.append("<link rel=\"alternate\" type=\"text/html\" href=\"\(link)\"/>")
-            lines.append("<published>\(timestamp(matter.date))</published>")
-            lines.append("<updated>\(timestamp(matter.date))</updated>")
-            for author in matter.authors { lines.append("<author><name>\(escape(author.name))</name></author>") }
-            for tag in matter.tags { lines.append("<category term=\"\(escape(tag))\"/>") }
-            lines.append("<summary>\(escape(matter.bottomLine ?? matter.question ?? matter.title))</summary>")
-            lines.append("</entry>")
+            line("<entry>")
+            line("<title>\(escape(matter.title))</title>")
+            line("<id>\(link)</id>")
+            line("<link rel=\"alternate\" type=\"text/html\" href=\"\(link)\"/>")
+            line("<published>\(timestamp(matter.date))</published>")
+            line("<updated>\(timestamp(matter.date))</updated>")
+            for author in matter.authors { line("<author><name>\(escape(author.name))</name></author>") }
+            for tag in matter.tags { line("<category term=\"\(escape(tag))\"/>") }
+            line("<summary>\(escape(matter.bottomLine ?? matter.question ?? matter.title))</summary>")
+            line("</entry>")
         }
-        lines.append("</feed>")
-        return lines.joined(separator: "\n") + "\n"
+        line("</feed>")
     }
 
     /// Midnight UTC of `date`, as Atom's date-time.

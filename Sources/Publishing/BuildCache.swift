@@ -49,11 +49,11 @@ struct BuildCache: Codable, Sendable {
         return try? JSONDecoder().decode(BuildCache.self, from: data)
     }
 
-    /// The cache as deterministic JSON.
+    /// The cache as deterministic JSON (see `write(partSize:into:)`, which writes the same bytes
+    /// without holding them).
     var data: Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return ((try? encoder.encode(self)) ?? Data()) + Data("\n".utf8)
+        var data = Data()
+        return write(into: { data.append($0) }) ? data : Data("\n".utf8)
     }
 }
 

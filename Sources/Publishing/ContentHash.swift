@@ -21,14 +21,54 @@ enum ContentHash {
     }
 
     /// The fingerprint of several strings taken together (each length-prefixed, so boundaries count).
-    static func of(_ parts: [String]) -> String {
-        var data = Data()
+    ///
+    /// The strings are read twice, once for their length and once for their bytes, and never
+    /// joined: the fingerprint of ten thousand index entries needs no copy of them all.
+    static func of(_ parts: some Sequence<String>) -> String {
+        func prefix(_ part: String) -> String { String(part.utf8.count) }
+        let length = parts.reduce(0) { $0 + prefix($1).utf8.count + 1 + $1.utf8.count }
+        var stream = Stream(length: length)
         for part in parts {
-            data.append(contentsOf: String(part.utf8.count).utf8)
-            data.append(0)
-            data.append(contentsOf: part.utf8)
+            stream.add(prefix(part).utf8)
+            stream.add(CollectionOfOne(0))
+            stream.add(part.utf8)
         }
-        return of(data)
+        return hex(finalize(stream.finish()))
+    }
+
+    /// The fingerprint of bytes given in pieces whose total length is known up front: the same
+    /// value `of(_: Data)` gives for the pieces joined.
+    private struct Stream {
+        private var state: UInt64
+        private var word: [UInt8] = []
+        private let words: Int
+        private var taken = 0
+        private var tail: UInt64 = 0
+
+        init(length: Int) {
+            state = 0x9E37_79B9_7F4A_7C15 ^ UInt64(length)
+            words = length / 8
+            word.reserveCapacity(8)
+        }
+
+        mutating func add(_ bytes: some Sequence<UInt8>) {
+            for byte in bytes {
+                if taken < words * 8 {
+                    word.append(byte)
+                    if word.count == 8 {
+                        state = ContentHash.mix(state, word.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) })
+                        word.removeAll(keepingCapacity: true)
+                    }
+                } else {
+                    tail = tail << 8 | UInt64(byte)
+                }
+                taken += 1
+            }
+        }
+
+        func finish() -> UInt64 {
+            ContentHash.mix(state, tail)
+        }
     }
 
     private static func mix(_ state: UInt64, _ word: UInt64) -> UInt64 {

@@ -1,18 +1,26 @@
 import Appraisal
 
 extension PageContext {
-    /// The context for a listing page: the index (`filter` nil) or one tag, design or level page.
-    /// `items` holds each page's entry by slug (see `listingItems`), made once for all listing pages.
-    static func listing(_ listing: SiteListing, filter: SiteListing.Filter?, items: [String: TemplateValue], site: SiteSettings) -> TemplateValue {
-        let pages = listing.pages(of: filter)
+    /// The context for a listing page: the index (`filter` nil) or one tag, design or level page,
+    /// with every entry. Only a template that cannot be rendered in parts needs it whole (see
+    /// `listingFields`).
+    static func listing(_ listing: SiteListing, filter: SiteListing.Filter?, site: SiteSettings) -> TemplateValue {
+        var fields = listingFields(listing, filter: filter, site: site)
+        fields["appraisals"] = .list(listingItems(listing, filter: filter, range: 0..<listing.count(of: filter), site: site))
+        return .object(fields)
+    }
+
+    /// The fields of a listing page but its entries, `appraisals`, which `listingItems` makes a
+    /// range at a time.
+    static func listingFields(_ listing: SiteListing, filter: SiteListing.Filter?, site: SiteSettings) -> [String: TemplateValue] {
+        let count = listing.count(of: filter)
         let heading = filter.map { "\(kindTitle($0.kind)): \($0.label)" } ?? site.title
         let root = filter == nil ? "" : "../"
         var fields = common(site: site, pageTitle: filter == nil ? site.title : "\(heading) · \(site.title)", root: root)
         fields["heading"] = .text(heading)
         fields["description"] = filter == nil ? .optional(site.description) : .flag(false)
         fields["is_index"] = .flag(filter == nil)
-        fields["appraisals"] = .list(pages.map { items[$0.slug] ?? listingItem($0, site: site) })
-        fields["count_text"] = .text(pages.count == 1 ? "1 appraisal" : "\(pages.count) appraisals")
+        fields["count_text"] = .text(count == 1 ? "1 appraisal" : "\(count) appraisals")
         fields["filter_groups"] = .list(["tag", "design", "level"].compactMap { kind in
             let group = listing.filters.filter { $0.kind == kind }
             guard !group.isEmpty else { return nil }
@@ -26,20 +34,20 @@ extension PageContext {
                 }),
             ])
         })
-        return .object(fields)
+        return fields
     }
 
-    /// Each page's entry in the listings, by slug.
-    static func listingItems(_ pages: [PageSummary], site: SiteSettings) -> [String: TemplateValue] {
-        Dictionary(pages.map { ($0.slug, listingItem($0, site: site)) }, uniquingKeysWith: { first, _ in first })
+    /// The entries at positions `range` of the pages `filter` selects.
+    static func listingItems(_ listing: SiteListing, filter: SiteListing.Filter?, range: Range<Int>, site: SiteSettings) -> [TemplateValue] {
+        range.map { listingItem(listing.page(at: $0, of: filter), in: listing, site: site) }
     }
 
-    /// One page's entry in a listing.
-    static func listingItem(_ page: PageSummary, site: SiteSettings) -> TemplateValue {
-        var item = PageContext.listing(page.frontMatter, site: site)
+    /// One page's entry in `listing`.
+    static func listingItem(_ page: PageSummary, in listing: SiteListing, site: SiteSettings) -> TemplateValue {
+        var item = PageContext.listing(page.frontMatter, site: site, tagHref: listing.tagHref)
         item["href"] = .text(page.href)
         item["slug"] = .text(page.slug)
-        item["filters"] = .text(SiteListing.filterKeys(of: page.frontMatter))
+        item["filters"] = .text(listing.filterKeys(of: page.frontMatter))
         item["evidence"] = .optional(page.frontMatter.evidence?.badge)
         item["authors"] = .optional(page.frontMatter.authors.isEmpty ? nil : page.frontMatter.authors.map(\.name).joined(separator: ", "))
         return .object(item)

@@ -44,8 +44,10 @@ enum PageContext {
         ]
     }
 
-    /// The fields a report and an index entry share.
-    static func listing(_ frontMatter: FrontMatter, site: SiteSettings) -> [String: TemplateValue] {
+    /// The fields a report and an index entry share; `tagHref` makes a tag's link (a listing
+    /// passes one that reuses its slugs).
+    static func listing(_ frontMatter: FrontMatter, site: SiteSettings,
+                        tagHref: (String) -> String = SiteListing.tagHref) -> [String: TemplateValue] {
         [
             "title": .text(frontMatter.title),
             "date": .text(frontMatter.date.description),
@@ -53,7 +55,7 @@ enum PageContext {
             "bottom_line": .optional(frontMatter.bottomLine),
             "design": .optional(frontMatter.design.map(StudyDesign.displayName)),
             "has_tags": .flag(!frontMatter.tags.isEmpty),
-            "tags": .list(frontMatter.tags.map { .object(["name": .text($0), "href": .text(SiteListing.tagHref($0))]) }),
+            "tags": .list(frontMatter.tags.map { .object(["name": .text($0), "href": .text(tagHref($0))]) }),
             "expired": .flag(frontMatter.expires.map { $0.isExpired(on: site.buildDate) } ?? false),
         ]
     }

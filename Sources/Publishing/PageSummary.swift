@@ -5,8 +5,25 @@ import Appraisal
 public struct PageSummary: Hashable, Sendable {
     /// The page name, e.g. `ivig-dermatomyositis-rct`.
     public var slug: String
-    /// The front matter the listing shows.
+    /// The front matter the listing shows: only the fields a listing, the search index, the feed
+    /// and the build cache read (see `init`).
     public var frontMatter: FrontMatter
+
+    /// The summary of page `slug`, keeping of `frontMatter` only what the listings show, so that
+    /// ten thousand summaries held until the index is written do not also hold every page's
+    /// references, PICO and DOI; a summary read back from the build cache is the same value.
+    public init(slug: String, frontMatter: FrontMatter) {
+        self.slug = slug
+        var listed = FrontMatter(title: frontMatter.title, date: frontMatter.date)
+        listed.authors = frontMatter.authors
+        listed.tags = frontMatter.tags
+        listed.question = frontMatter.question
+        listed.design = frontMatter.design
+        listed.evidence = frontMatter.evidence
+        listed.bottomLine = frontMatter.bottomLine
+        listed.expires = frontMatter.expires
+        self.frontMatter = listed
+    }
 
     /// The page's path relative to the site root.
     public var href: String { "\(slug).html" }

@@ -53,7 +53,8 @@ extension SiteBuilder {
             if let page = rendered.page, let summary = rendered.summary {
                 try output.write(Data(page.utf8), to: summary.href)
                 try output.write(Data(rendered.json.utf8), to: summary.dataHref)
-                outcome.outputs = [summary.href, summary.dataHref]
+                outcome.outputs.reserveCapacity(2 + rendered.exports.count + copies.count)
+                outcome.outputs += [summary.href, summary.dataHref]
                 for export in rendered.exports {
                     try output.write(Data(export.text.utf8), to: export.path)
                     outcome.outputs.append(export.path)

@@ -2,33 +2,105 @@ import Appraisal
 import Foundation
 
 extension SiteBuilder {
+    /// One file, or group of files, of the site as a whole.
+    enum SiteFile: Sendable {
+        /// The index (nil) or a tag, design or level page.
+        case listing(SiteListing.Filter?)
+        /// `search.json`.
+        case searchIndex
+        /// `feed.xml`, under the base URL.
+        case feed(String)
+        /// `sitemap.xml`, under the base URL.
+        case sitemap(String)
+        /// The template set's assets.
+        case assets
+    }
+
     /// Writes the index, the tag, design and level pages, search.json, the feed and sitemap (with
     /// a base URL) and the assets; returns every file written.
-    func writeSiteFiles(_ pages: [PageSummary], into output: OutputDirectory) throws(OutputError) -> Set<String> {
-        var generated: Set<String> = []
-        func write(_ text: String, to path: String) throws(OutputError) {
-            try output.write(Data(text.utf8), to: path)
-            generated.insert(path)
-        }
+    ///
+    /// The files do not depend on each other, so they are written `workers` at a time, the
+    /// largest first, instead of one after another once every page is built. When several fail,
+    /// the error is the one the first of them in the order above would have given.
+    func writeSiteFiles(_ pages: [PageSummary], into output: OutputDirectory) async throws(OutputError) -> Set<String> {
         let listing = SiteListing(pages: pages)
-        let site = renderer.site
-        let items = PageContext.listingItems(pages, site: site)
-        for filter in [nil] + listing.filters.map(Optional.some) {
-            let path = filter?.href ?? "index.html"
-            switch renderer.templates.render("index", context: PageContext.listing(listing, filter: filter, items: items, site: site)) {
-            case .success(let html): try write(html, to: path)
-            case .failure(let problems): throw OutputError(path: "\(output.displayPath)/\(path)", reason: problems.description)
+        var files: [SiteFile] = [.listing(nil)] + listing.filters.map { .listing($0) } + [.searchIndex]
+        if let baseURL = renderer.site.baseURL { files += [.feed(baseURL), .sitemap(baseURL)] }
+        files.append(.assets)
+        let order = files.indices.sorted { SiteBuilder.size(of: files[$0], listing) > SiteBuilder.size(of: files[$1], listing) }
+        let builder = self
+        let results = await withTaskGroup(of: (Int, Swift.Result<[String], OutputError>).self) { group in
+            var results = [Swift.Result<[String], OutputError>?](repeating: nil, count: files.count)
+            var next = 0
+            func startNext() {
+                guard next < order.count else { return }
+                let index = order[next], file = files[index]
+                next += 1
+                group.addTask {
+                    do throws(OutputError) {
+                        return (index, .success(try builder.write(file, listing, into: output)))
+                    } catch {
+                        return (index, .failure(error))
+                    }
+                }
+            }
+            for _ in 0..<workers { startNext() }
+            while let (index, result) = await group.next() {
+                results[index] = result
+                startNext()
+            }
+            return results
+        }
+        var generated: Set<String> = []
+        for result in results {
+            switch result {
+            case .success(let paths): generated.formUnion(paths)
+            case .failure(let error): throw error
+            case nil: break
             }
         }
-        try write(SearchIndex.json(pages, site: site), to: "search.json")
-        if let baseURL = site.baseURL {
-            try write(AtomFeed.xml(pages, site: site, baseURL: baseURL), to: "feed.xml")
-            try write(Sitemap.xml(listing, baseURL: baseURL), to: "sitemap.xml")
-        }
-        for (path, data) in renderer.templates.assets.sorted(by: { $0.key < $1.key }) {
-            try output.write(data, to: path)
-            generated.insert(path)
-        }
         return generated
+    }
+
+    /// Writes one site file; returns the paths written.
+    private func write(_ file: SiteFile, _ listing: SiteListing, into output: OutputDirectory) throws(OutputError) -> [String] {
+        let site = renderer.site
+        switch file {
+        case .listing(let filter):
+            return [try writeListingPage(listing, filter: filter, into: output)]
+        case .searchIndex:
+            let written = try output.write(to: "search.json") { stream in
+                SearchIndex.write(listing.pages, site: site, into: { stream.write($0) })
+            }
+            if !written { try output.write(Data("[]\n".utf8), to: "search.json") }
+            return ["search.json"]
+        case .feed(let baseURL):
+            _ = try output.write(to: "feed.xml") { stream in
+                AtomFeed.write(listing.pages, site: site, baseURL: baseURL) { stream.write($0 + "\n") }
+                return true
+            }
+            return ["feed.xml"]
+        case .sitemap(let baseURL):
+            _ = try output.write(to: "sitemap.xml") { stream in
+                Sitemap.write(listing, baseURL: baseURL) { stream.write($0 + "\n") }
+                return true
+            }
+            return ["sitemap.xml"]
+        case .assets:
+            for (path, data) in renderer.templates.assets.sorted(by: { $0.key < $1.key }) {
+                try output.write(data, to: path)
+            }
+            return Array(renderer.templates.assets.keys)
+        }
+    }
+
+    /// Roughly how much work a file is, to start the largest first.
+    private static func size(of file: SiteFile, _ listing: SiteListing) -> Int {
+        switch file {
+        case .listing(let filter): 2 * listing.count(of: filter)
+        case .searchIndex, .feed: listing.pages.count
+        case .sitemap: listing.pages.count / 4
+        case .assets: 0
+        }
     }
 }

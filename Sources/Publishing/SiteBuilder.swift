@@ -65,53 +65,44 @@ public struct SiteBuilder: Sendable {
         let accepted = sources.filter { !rejected.contains($0.displayPath) }
         let stored = output.flatMap(BuildCache.stored(in:))
         let previous = incremental && stored?.key == cacheKey ? stored : nil
-        let outcomes = await renderAll(accepted, into: output, cache: previous, lastGood: stored)
-        var pages: [PageSummary] = []
-        var generated: Set<String> = []
-        var cache = BuildCache(key: cacheKey, entries: [:])
-        var rendered = 0
-        var stale: [String] = []
-        for outcome in outcomes {
-            diagnostics += outcome.diagnostics
-            if let summary = outcome.summary { pages.append(summary) }
-            generated.formUnion(outcome.outputs)
-            if let entry = outcome.entry { cache.entries[outcome.displayPath] = entry }
-            if outcome.rendered { rendered += 1 }
-            if outcome.stale { stale.append(outcome.displayPath) }
-        }
-        var result = Result(pages: pages.sorted(by: PageSummary.indexOrder), sourceCount: sources.count, diagnostics: [],
-                            removed: [], rendered: rendered, stale: stale)
+        var tally = await renderAll(accepted, into: output, cache: previous, lastGood: stored)
+        diagnostics += tally.diagnostics
+        var cache = BuildCache(key: cacheKey, entries: tally.entries)
+        var pages = tally.pages
+        let (rendered, stale) = (tally.rendered, tally.stale)
+        tally = PageTally()
+        pages.sort(by: PageSummary.indexOrder)
+        var result = Result(pages: pages, sourceCount: sources.count, diagnostics: [], removed: [], rendered: rendered, stale: stale)
         if let output, let stored {
-            let kept = keptPages(of: stored, besides: Set(sources.map(\.displayPath)), in: output, taken: generated)
+            let taken = Set(cache.entries.values.lazy.flatMap(\.outputs))
+            let kept = keptPages(of: stored, besides: Set(sources.map(\.displayPath)), in: output, taken: taken)
             for (path, entry) in kept {
                 cache.entries[path] = entry
-                generated.formUnion(entry.outputs)
                 if let summary = entry.summary?.page { pages.append(summary) }
             }
             result.kept = kept.count
+            if !kept.isEmpty { pages.sort(by: PageSummary.indexOrder) }
         }
-        pages.sort(by: PageSummary.indexOrder)
         result.dependencies = Set(cache.entries.values.flatMap(\.dependencies.keys)).sorted()
         if let output {
             do {
-                let digest = ContentHash.of(pages.map(\.listingText))
+                let digest = ContentHash.of(pages.lazy.map(\.listingText))
                 cache.site = digest
                 if let previous, previous.site == digest, !previous.siteFiles.isEmpty, previous.siteFiles.allSatisfy({
                     FileManager.default.fileExists(atPath: output.url.appendingPathComponent($0).path)
                 }) {
                     cache.siteFiles = previous.siteFiles
                 } else {
-                    cache.siteFiles = try writeSiteFiles(pages, into: output).sorted()
+                    cache.siteFiles = try await writeSiteFiles(pages, into: output).sorted()
                 }
-                generated.formUnion(cache.siteFiles)
                 result.wroteFeed = renderer.site.baseURL != nil
                 let unchanged = rendered == 0 && previous?.site == cache.site && previous?.siteFiles == cache.siteFiles
                     && previous?.entries.count == cache.entries.count
                 if !unchanged || !FileManager.default.fileExists(atPath: output.url.appendingPathComponent(BuildCache.fileName).path) {
-                    try output.write(cache.data, to: BuildCache.fileName)
+                    let written = try output.write(to: BuildCache.fileName) { stream in cache.write(into: { stream.write($0) }) }
+                    if !written { try output.write(Data("\n".utf8), to: BuildCache.fileName) }
                 }
-                generated.insert(BuildCache.fileName)
-                result.removed = try output.finish(generated: generated)
+                result.removed = try output.finish(sorted: generatedFiles(cache))
             } catch {
                 diagnostics.append(error.diagnostic)
             }
@@ -120,11 +111,30 @@ public struct SiteBuilder: Sendable {
         return result
     }
 
+    /// Every file this build made, sorted, without duplicates: the outputs of each cache entry,
+    /// the site files and the cache. Gathered only once the listing is written, as one array.
+    private func generatedFiles(_ cache: BuildCache) -> [String] {
+        var paths: [String] = []
+        paths.reserveCapacity(cache.entries.values.reduce(cache.siteFiles.count + 1) { $0 + $1.outputs.count })
+        for entry in cache.entries.values { paths += entry.outputs }
+        paths += cache.siteFiles
+        paths.append(BuildCache.fileName)
+        paths.sort()
+        var unique = 0
+        for index in paths.indices where unique == 0 || paths[unique - 1] != paths[index] {
+            paths.swapAt(unique, index)
+            unique += 1
+        }
+        paths.removeLast(paths.count - unique)
+        return paths
+    }
+
+    /// Builds every source on `workers` tasks at a time, recording each outcome as it arrives.
     private func renderAll(_ sources: [SourceReference], into output: OutputDirectory?, cache: BuildCache?,
-                           lastGood: BuildCache?) async -> [PageOutcome] {
+                           lastGood: BuildCache?) async -> PageTally {
         let builder = self
         return await withTaskGroup(of: (Int, PageOutcome).self) { group in
-            var results = [PageOutcome?](repeating: nil, count: sources.count)
+            var tally = PageTally(capacity: sources.count)
             var next = 0, done = 0
             func startNext() {
                 guard next < sources.count else { return }
@@ -135,12 +145,12 @@ public struct SiteBuilder: Sendable {
             }
             for _ in 0..<workers { startNext() }
             while let (index, outcome) = await group.next() {
-                results[index] = outcome
+                tally.record(outcome, at: index)
                 done += 1
                 progress?(done, sources.count)
                 startNext()
             }
-            return results.compactMap { $0 }
+            return tally
         }
     }
 

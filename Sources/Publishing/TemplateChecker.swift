@@ -17,10 +17,13 @@ struct TemplateChecker {
 
     mutating func check(_ name: String, context: TemplateValue) {
         guard let template = templates[name] else { return }
-        check(template.elements, in: template, stack: [context])
+        var stack = [context]
+        check(template.elements, in: template, stack: &stack)
     }
 
-    private mutating func check(_ elements: [MustacheElement], in template: ParsedTemplate, stack: [TemplateValue]) {
+    /// Checks `elements` against the context `stack`, innermost last; a section pushes its value
+    /// for its content and pops it after, so a list of many entries costs no copy of the stack.
+    private mutating func check(_ elements: [MustacheElement], in template: ParsedTemplate, stack: inout [TemplateValue]) {
         for element in elements {
             switch element {
             case .variable(let name, let escaped, let position):
@@ -38,11 +41,17 @@ struct TemplateChecker {
             case .section(let name, let inverted, let content, let position):
                 guard let value = resolve(name, in: stack, template: template, position: position) else { continue }
                 if inverted {
-                    if !value.isTruthy { check(content, in: template, stack: stack) }
+                    if !value.isTruthy { check(content, in: template, stack: &stack) }
                 } else if case .list(let items) = value {
-                    for item in items { check(content, in: template, stack: stack + [item]) }
+                    for item in items {
+                        stack.append(item)
+                        check(content, in: template, stack: &stack)
+                        stack.removeLast()
+                    }
                 } else if value.isTruthy {
-                    check(content, in: template, stack: stack + [value])
+                    stack.append(value)
+                    check(content, in: template, stack: &stack)
+                    stack.removeLast()
                 }
             case .partial(let name, let position), .parent(let name, _, let position):
                 guard let partial = templates[name] else {
@@ -50,10 +59,10 @@ struct TemplateChecker {
                            hint: Suggestion.hint(for: name, in: templates.keys))
                     continue
                 }
-                if case .parent(_, let content, _) = element { check(content, in: template, stack: stack) }
-                check(partial.elements, in: partial, stack: stack)
+                if case .parent(_, let content, _) = element { check(content, in: template, stack: &stack) }
+                check(partial.elements, in: partial, stack: &stack)
             case .block(_, let content, _):
-                check(content, in: template, stack: stack)
+                check(content, in: template, stack: &stack)
             }
         }
     }
@@ -61,8 +70,8 @@ struct TemplateChecker {
     private mutating func resolve(_ name: String, in stack: [TemplateValue], template: ParsedTemplate,
                                   position: SourcePosition) -> TemplateValue? {
         if name == "." { return stack.last }
-        let parts = name.split(separator: ".").map(String.init)
-        guard let first = parts.first, var value = stack.reversed().lazy.compactMap({ $0.fields[first] }).first else {
+        let parts = name.contains(".") ? name.split(separator: ".").map(String.init) : [name]
+        guard let first = parts.first, var value = stack.reversed().lazy.compactMap({ $0.field(first) }).first else {
             let available = Set(stack.flatMap(\.fields.keys))
             report(template, position, "the template uses '\(name)', which this page does not provide",
                    hint: Suggestion.hint(for: parts.first ?? name, in: available))

@@ -6,8 +6,10 @@ import Mustache
 /// The templates and assets a site is rendered with: the built-in set, with any file of the
 /// same name in the user's `templates/` folder taking its place.
 public struct TemplateSet: Sendable {
-    private let templates: [String: ParsedTemplate]
-    private let library: MustacheLibrary
+    /// The parsed templates by name (`report`, `index`, partials).
+    let templates: [String: ParsedTemplate]
+    /// The same templates as swift-mustache looks partials up.
+    let library: MustacheLibrary
     /// Files copied to `output/` as they are, by relative path (`assets/style.css`).
     public let assets: [String: Data]
     /// Changes whenever any template or asset does, so the build cache can tell.
@@ -108,13 +110,22 @@ public struct TemplateSet: Sendable {
 
     /// Renders template `name` with `context`, after checking that every key it uses is present.
     public func render(_ name: String, context: TemplateValue) -> Result<String, DiagnosticList> {
-        guard let template = templates[name] else {
-            return .failure(DiagnosticList([Diagnostic(file: "templates/\(name).mustache", position: nil, severity: .error,
-                                                       code: "template-missing", message: "the '\(name)' template is missing")]))
-        }
+        guard let template = templates[name] else { return .failure(TemplateSet.missing(name)) }
+        if let problems = problems(name, context: context) { return .failure(problems) }
+        return .success(template.mustache.render(context.mustacheValue, library: library))
+    }
+
+    /// What rendering template `name` with `context` would report: keys it asks for that the
+    /// context lacks or holds as the wrong kind; nil when there is nothing.
+    func problems(_ name: String, context: TemplateValue) -> DiagnosticList? {
         var checker = TemplateChecker(templates: templates)
         checker.check(name, context: context)
-        guard checker.diagnostics.isEmpty else { return .failure(DiagnosticList(checker.diagnostics)) }
-        return .success(template.mustache.render(context.mustacheValue, library: library))
+        return checker.diagnostics.isEmpty ? nil : DiagnosticList(checker.diagnostics)
+    }
+
+    /// The error for a template that does not exist.
+    static func missing(_ name: String) -> DiagnosticList {
+        DiagnosticList([Diagnostic(file: "templates/\(name).mustache", position: nil, severity: .error,
+                                   code: "template-missing", message: "the '\(name)' template is missing")])
     }
 }

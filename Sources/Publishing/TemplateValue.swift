@@ -49,6 +49,12 @@ public indirect enum TemplateValue: Hashable, Sendable {
         return [:]
     }
 
+    /// The field `name`, when the value is an object that has it.
+    func field(_ name: String) -> TemplateValue? {
+        if case .object(let fields) = self { return fields[name] }
+        return nil
+    }
+
     /// A word for the value's kind in error messages.
     var kindName: String {
         switch self {

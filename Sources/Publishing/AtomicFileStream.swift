@@ -1,0 +1,114 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A file written in parts, atomically: the bytes go through a small buffer to a temporary file
+/// in the same folder, which `commit` renames over the target.
+///
+/// It exists so that a page of ten thousand entries never has to be held as one string. Like
+/// `OutputDirectory.write`, it leaves the target untouched (same inode and time) when the new
+/// bytes equal the old ones: they are compared with the existing file as they are written.
+final class AtomicFileStream {
+    private let path: String
+    private let temporary: String
+    private var descriptor: Int32
+    /// The existing file while every byte so far matched it; -1 when there is none or they differ.
+    private var existing: Int32
+    private var buffer: [UInt8] = []
+    private var previous: [UInt8] = []
+    private var failure: String?
+    private var finished = false
+    private static let bufferSize = 1 << 16
+
+    /// Opens a temporary file beside `path`.
+    init(path: String) throws(AtomicFileWriter.Failure) {
+        self.path = path
+        let folder = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        temporary = "\(folder)/.\(name).\(UInt64.random(in: 0...UInt64.max)).tmp"
+        descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw AtomicFileWriter.Failure(reason: String(cString: strerror(errno))) }
+        existing = open(path, O_RDONLY | O_CLOEXEC)
+        buffer.reserveCapacity(AtomicFileStream.bufferSize)
+    }
+
+    deinit {
+        if !finished { discard() }
+    }
+
+    /// Appends `bytes`; a write error is kept and reported by `commit`.
+    func write(_ bytes: some Sequence<UInt8>) {
+        guard failure == nil else { return }
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= AtomicFileStream.bufferSize { flush() }
+    }
+
+    /// Appends the UTF-8 bytes of `text`.
+    func write(_ text: String) {
+        write(text.utf8)
+    }
+
+    /// Puts the file in place (or keeps the old one when it is byte-identical) and closes it.
+    func commit() throws(AtomicFileWriter.Failure) {
+        flush()
+        finished = true
+        var unchanged = false
+        if existing >= 0 {
+            var probe: UInt8 = 0
+            unchanged = failure == nil && read(existing, &probe, 1) == 0
+            close(existing)
+            existing = -1
+        }
+        if close(descriptor) != 0, failure == nil { failure = String(cString: strerror(errno)) }
+        if unchanged || failure != nil {
+            unlink(temporary)
+            if let failure { throw AtomicFileWriter.Failure(reason: failure) }
+            return
+        }
+        if rename(temporary, path) != 0 {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw AtomicFileWriter.Failure(reason: reason)
+        }
+    }
+
+    /// Removes the temporary file, leaving the target as it was.
+    func discard() {
+        finished = true
+        if existing >= 0 { close(existing) }
+        existing = -1
+        close(descriptor)
+        unlink(temporary)
+    }
+
+    private func flush() {
+        guard !buffer.isEmpty, failure == nil else { return }
+        if existing >= 0 && !existingContinues() {
+            close(existing)
+            existing = -1
+        }
+        failure = buffer.withUnsafeBytes { AtomicFileWriter.writeAll(descriptor, $0) }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Whether the existing file's next bytes equal the buffer.
+    private func existingContinues() -> Bool {
+        if previous.count != buffer.count { previous = [UInt8](repeating: 0, count: buffer.count) }
+        var filled = 0
+        while filled < previous.count {
+            let count = previous.withUnsafeMutableBytes { old in
+                old.baseAddress.map { read(existing, $0 + filled, old.count - filled) } ?? 0
+            }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { return false }
+            filled += count
+        }
+        return previous == buffer
+    }
+}
