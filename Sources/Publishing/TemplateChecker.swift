@@ -70,7 +70,12 @@ struct TemplateChecker {
     private mutating func resolve(_ name: String, in stack: [TemplateValue], template: ParsedTemplate,
                                   position: SourcePosition) -> TemplateValue? {
         if name == "." { return stack.last }
-        let parts = name.contains(".") ? name.split(separator: ".").map(String.init) : [name]
+        if !name.contains(".") {
+            for value in stack.reversed() {
+                if let found = value.field(name) { return found }
+            }
+        }
+        let parts = name.split(separator: ".").map(String.init)
         guard let first = parts.first, var value = stack.reversed().lazy.compactMap({ $0.field(first) }).first else {
             let available = Set(stack.flatMap(\.fields.keys))
             report(template, position, "the template uses '\(name)', which this page does not provide",
