@@ -24,18 +24,19 @@ final class AtomicFileStream {
     private var previous: [UInt8] = []
     private var failure: String?
     private var finished = false
-    private static let bufferSize = 1 << 16
+    private let bufferSize: Int
 
-    /// Opens a temporary file beside `path`.
-    init(path: String) throws(AtomicFileWriter.Failure) {
+    /// Opens a temporary file beside `path`, writing through a buffer of `bufferSize` bytes.
+    init(path: String, bufferSize: Int = 1 << 16) throws(AtomicFileWriter.Failure) {
         self.path = path
+        self.bufferSize = max(1, bufferSize)
         let folder = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         temporary = "\(folder)/.\(name).\(UInt64.random(in: 0...UInt64.max)).tmp"
         descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw AtomicFileWriter.Failure(reason: String(cString: strerror(errno))) }
         existing = open(path, O_RDONLY | O_CLOEXEC)
-        buffer.reserveCapacity(AtomicFileStream.bufferSize)
+        buffer.reserveCapacity(self.bufferSize)
     }
 
     deinit {
@@ -46,7 +47,7 @@ final class AtomicFileStream {
     func write(_ bytes: some Sequence<UInt8>) {
         guard failure == nil else { return }
         buffer.append(contentsOf: bytes)
-        if buffer.count >= AtomicFileStream.bufferSize { flush() }
+        if buffer.count >= bufferSize { flush() }
     }
 
     /// Appends the UTF-8 bytes of `text`.

@@ -72,6 +72,34 @@ enum MustacheSyntax {
         let sigil: Character
         let name: String
         let position: SourcePosition
+        /// Where the tag lies in the text's UTF-8 bytes, braces included.
+        var bytes: Range<Int> = 0..<0
+    }
+
+    /// The UTF-8 byte ranges of the sections named `name` that are not inside any other section,
+    /// parent or block, each from the start of its opening tag to the end of its closing tag;
+    /// nil when the text does not parse.
+    static func topLevelSections(named name: String, in text: String) -> [Range<Int>]? {
+        guard let tags = try? tags(in: text) else { return nil }
+        var depth = 0
+        var open: Int?
+        var ranges: [Range<Int>] = []
+        for tag in tags {
+            switch tag.sigil {
+            case "#", "^", "<", "$":
+                if depth == 0, tag.sigil == "#", tag.name == name { open = tag.bytes.lowerBound }
+                depth += 1
+            case "/":
+                depth -= 1
+                if depth == 0, let start = open {
+                    ranges.append(start..<tag.bytes.upperBound)
+                    open = nil
+                }
+            default:
+                continue
+            }
+        }
+        return ranges
     }
 
     /// Every `{{...}}` tag: its sigil (" " for a plain variable, "&" for raw) and trimmed name.
@@ -104,7 +132,7 @@ enum MustacheSyntax {
                 content = String(content.dropFirst()).trimmingWhitespace()
                 if first == "{", content.hasSuffix("}") { content = String(content.dropLast()).trimmingWhitespace() }
             }
-            tags.append(Tag(sigil: sigil, name: transformedName(content), position: position))
+            tags.append(Tag(sigil: sigil, name: transformedName(content), position: position, bytes: index..<(contentEnd + closing.count)))
             for byte in bytes[index..<contentEnd] where byte == UInt8(ascii: "\n") { line += 1 }
             if let lastNewline = bytes[index..<contentEnd].lastIndex(of: UInt8(ascii: "\n")) { lineStart = lastNewline + 1 }
             index = contentEnd + closing.count

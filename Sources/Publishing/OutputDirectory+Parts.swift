@@ -7,32 +7,41 @@ extension OutputDirectory {
     /// The file is put in place only when `produce` returns true; on false or an error the old
     /// file stays as it was. Returns what `produce` returned.
     func write(to relativePath: String, inParts produce: (AtomicFileStream) throws(OutputError) -> Bool) throws(OutputError) -> Bool {
+        let stream = try stream(to: relativePath)
+        guard try produce(stream) else {
+            stream.discard()
+            return false
+        }
+        try commit(stream, to: relativePath)
+        return true
+    }
+
+    /// Opens `relativePath` for writing in parts through a buffer of `bufferSize` bytes (its
+    /// folder made when missing); `commit(_:to:)` puts it in place, `discard()` drops it.
+    func stream(to relativePath: String, bufferSize: Int = 1 << 16) throws(OutputError) -> AtomicFileStream {
         guard OutputDirectory.isSafe(relativePath) else { throw OutputError(path: relativePath, reason: "path leaves the output folder") }
         let target = url.appendingPathComponent(relativePath)
-        let shown = "\(displayPath)/\(relativePath)"
         let folder = target.deletingLastPathComponent()
         if !FileManager.default.fileExists(atPath: folder.path) {
             do {
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             } catch {
-                throw OutputError(path: shown, reason: error.localizedDescription)
+                throw OutputError(path: "\(displayPath)/\(relativePath)", reason: error.localizedDescription)
             }
         }
-        let stream: AtomicFileStream
         do {
-            stream = try AtomicFileStream(path: target.path)
+            return try AtomicFileStream(path: target.path, bufferSize: bufferSize)
         } catch {
-            throw OutputError(path: shown, reason: error.reason)
+            throw OutputError(path: "\(displayPath)/\(relativePath)", reason: error.reason)
         }
-        guard try produce(stream) else {
-            stream.discard()
-            return false
-        }
+    }
+
+    /// Puts the file `stream` wrote in place at `relativePath`.
+    func commit(_ stream: AtomicFileStream, to relativePath: String) throws(OutputError) {
         do {
             try stream.commit()
         } catch {
-            throw OutputError(path: shown, reason: error.reason)
+            throw OutputError(path: "\(displayPath)/\(relativePath)", reason: error.reason)
         }
-        return true
     }
 }

@@ -23,30 +23,15 @@ extension TemplateSet {
     /// range of positions when they are needed.
     ///
     /// The text is exactly what `render` gives for the whole context, for any template: the
-    /// template is rendered once with the list replaced by a marker, which splits it into what
-    /// comes before and after the list's section, and then once per `partSize` entries, each
-    /// time keeping only what lies between those two. A template that reads the list anywhere
-    /// else (a second section over it, a transform such as `reversed(appraisals)`) or whose
-    /// section sits in an indented partial gives `.unsuitable`, as does any part that does not
-    /// begin and end as the marker said.
+    /// template's `ListFrame` gives what comes before and after the list's section, and the
+    /// template is rendered once per `partSize` entries, each time keeping only what lies
+    /// between those two. A template that reads the list anywhere else (a second section over
+    /// it, a transform such as `reversed(appraisals)`) or whose section sits in an indented
+    /// partial gives `.unsuitable`, as does any part that does not begin and end as the frame says.
     func render(_ name: String, fields: [String: TemplateValue], list key: String, count: Int, partSize: Int = TemplateSet.partSize,
                 entries: (Range<Int>) -> [TemplateValue], into write: (Substring.UTF8View) -> Void) -> PartsOutcome {
-        let transformed = Array("(\(key))".utf8)
-        guard count > 0, let template = templates[name],
-              !templates.values.contains(where: { $0.mustache.description.utf8.firstRange(of: transformed) != nil })
-        else { return .unsuitable }
-        func skeleton(_ marker: String) -> String {
-            template.mustache.render(ListMarkerObject(fields: fields, list: key, marker: marker), library: library)
-        }
-        let marker = "\u{1}appraise-list-\(key)\u{1}"
-        let pieces = skeleton(marker).components(separatedBy: marker)
-        guard pieces.count == 2 else { return .unsuitable }
-        // Inside a partial included with indentation, swift-mustache indents what follows a
-        // section ending in a newline, and what precedes it only when it is not empty: the
-        // section's text would then not simply lie between the same head and tail.
-        guard skeleton(marker + "\n") == pieces[0] + marker + "\n" + pieces[1], skeleton("") == pieces[0] + pieces[1]
-        else { return .unsuitable }
-        let head = pieces[0].utf8[...], tail = pieces[1].utf8[...]
+        guard count > 0, let template = templates[name], !transforms(key) else { return .unsuitable }
+        guard let frame = ListFrame(template.mustache, library: library, fields: fields, list: key) else { return .unsuitable }
         var checker = TemplateChecker(templates: templates)
         var start = 0
         while start < count {
@@ -60,28 +45,19 @@ extension TemplateSet {
                 whole[key] = .list(entries(0..<count))
                 return problems(name, context: .object(whole)).map(PartsOutcome.failed) ?? .unsuitable
             }
-            let text = template.mustache.render(context.mustacheValue, library: library).utf8
-            guard text.count >= head.count + tail.count, text.starts(with: head), text.suffix(tail.count).elementsEqual(tail)
-            else { return .unsuitable }
-            if start == 0 { write(head) }
-            write(text[text.index(text.startIndex, offsetBy: head.count)..<text.index(text.endIndex, offsetBy: -tail.count)])
+            guard let section = frame.section(of: template.mustache.render(context.mustacheValue, library: library)) else { return .unsuitable }
+            if start == 0 { write(frame.head.utf8[...]) }
+            write(section)
             start = range.upperBound
         }
-        write(tail)
+        write(frame.tail.utf8[...])
         return .rendered
     }
-}
 
-/// A context object whose list field is a Mustache lambda that places `marker` instead of the
-/// list's section, so that rendering it shows where the section's text goes.
-private struct ListMarkerObject: MustacheParent {
-    let fields: [String: TemplateValue]
-    let list: String
-    let marker: String
-
-    func child(named: String) -> Any? {
-        guard named == list else { return fields[named]?.mustacheValue }
-        let marker = marker
-        return MustacheLambda { (_: String) -> Any? in marker }
+    /// Whether some template applies a transform to `key`, such as `reversed(appraisals)`: what
+    /// it gives depends on the whole list, so the list cannot be rendered in parts.
+    func transforms(_ key: String) -> Bool {
+        let transformed = Array("(\(key))".utf8)
+        return templates.values.contains { $0.mustache.description.utf8.firstRange(of: transformed) != nil }
     }
 }

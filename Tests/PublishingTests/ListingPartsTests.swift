@@ -66,6 +66,9 @@ struct ListingPartsTests {
         ("{{#heading}}{{#appraisals}}{{#tags}}{{name}}/{{/tags}} {{/appraisals}}{{/heading}}", [:]),
         ("{{<frame}}{{$body}}{{#appraisals}}<p>{{title}}</p>\n{{/appraisals}}{{/body}}{{/frame}}", ["frame.mustache": "<main>\n{{$body}}{{/body}}\n</main>\n"]),
         ("{{#appraisals}}{{uppercased(title)}}\n{{/appraisals}}", [:]),
+        ("<ol class=\"{{heading}}\">{{#appraisals}}\n{{#question}}\n<li>{{title}}</li>\n{{/question}}\n{{/appraisals}}</ol>\n", [:]),
+        ("{{#appraisals}}<p>{{heading}}: {{title}}</p>{{/appraisals}}\n", [:]),
+        ("  {{#appraisals}}  \n  <li>{{>entry}}</li>\n  {{/appraisals}}  \n{{count_text}}", ["entry.mustache": "{{title}}{{#tags}} {{name}}{{/tags}}"]),
     ]
 
     @Test func customTemplatesInPartsAreTheWholeRendering() throws {
@@ -87,6 +90,50 @@ struct ListingPartsTests {
 
     /// A partial included with indentation: swift-mustache indents around the list's section.
     static let indentedPartial = ("<div>\n  {{>list}}\n</div>\n", ["list.mustache": "<ul>\n{{#appraisals}}\n  <li>{{#question}}\n{{question}}{{/question}}</li>\n{{/appraisals}}\n</ul>\n"])
+
+    @Test func anEntryRenderedAloneIsItsTextInEveryPage() throws {
+        let listing = Self.listing(120)
+        var sets = [try Fixtures.builtInTemplates()]
+        var folders: [TemporaryFolder] = []
+        defer { folders.forEach { $0.remove() } }
+        for (index, partials) in Self.customIndexes {
+            let (folder, templates) = try Self.templates(index: index, partials: partials)
+            folders.append(folder)
+            sets.append(templates)
+        }
+        var cut = 0
+        for templates in sets {
+            guard let entries = templates.entryTemplate("index", list: "appraisals") else { continue }
+            cut += 1
+            let template = try #require(templates.templates["index"])
+            for filter in [nil] + listing.filters.map(Optional.some) {
+                let fields = PageContext.listingFields(listing, filter: filter, site: Fixtures.site)
+                let whole = try Self.whole(templates, listing, filter: filter).get()
+                let frame = try #require(ListFrame(template.mustache, library: templates.library, fields: fields, list: "appraisals"))
+                let renderer = try #require(entries.renderer(fields: fields))
+                var text: [UInt8] = []
+                for item in PageContext.listingItems(listing, filter: filter, range: 0..<listing.count(of: filter), site: Fixtures.site) {
+                    text += try #require(renderer.render(item))
+                }
+                #expect(frame.section(of: whole).map(Array.init) == text, "\(template.mustache.description)")
+            }
+        }
+        #expect(cut >= 7)
+        #expect(try Fixtures.builtInTemplates().entryTemplate("index", list: "appraisals")?.names.contains("root") == true)
+    }
+
+    @Test func onlyAListSectionAtTheTopOfTheTemplateIsCutOut() throws {
+        #expect(MustacheSyntax.topLevelSections(named: "a", in: "x{{#a}}1{{#a}}2{{/a}}{{/a}}{{^a}}{{/a}}{{#b}}{{#a}}{{/a}}{{/b}}{{#a}}3{{/a}}")
+                == [1..<27, 63..<76])
+        for index in ["{{#filter_groups}}{{#appraisals}}{{slug}}{{/appraisals}}{{/filter_groups}}",
+                      "{{#appraisals}}{{#appraisals}}{{slug}}{{/appraisals}}{{/appraisals}}",
+                      "{{#appraisals}}a{{/appraisals}}{{#appraisals}}b{{/appraisals}}",
+                      "{{>list}}"] {
+            let (folder, templates) = try Self.templates(index: index, partials: ["list.mustache": "{{#appraisals}}{{slug}}{{/appraisals}}"])
+            defer { folder.remove() }
+            #expect(templates.entryTemplate("index", list: "appraisals") == nil, "\(index)")
+        }
+    }
 
     @Test func aListReadTwiceTransformedOrIndentedIsRenderedWhole() throws {
         let listing = Self.listing(30)
@@ -136,7 +183,7 @@ struct ListingPartsTests {
             let folder = try TemporaryFolder()
             defer { folder.remove() }
             for number in 0..<12 {
-                try folder.write(Fixtures.appraisal(title: "T\(number)", date: "2020-01-\(10 + number)", extra: "tags: [a\(number % 2)]\n"),
+                try folder.write(Fixtures.appraisal(title: "T\(number)", date: "2020-01-\(10 + number)", extra: "tags: [a\(number % 3), b]\n" + (number % 4 == 0 ? "design: rct\n" : "")),
                                  to: "appraisals/p\(number).md")
             }
             for (path, text) in partials.merging(["index.mustache": index], uniquingKeysWith: { $1 }) {
@@ -146,6 +193,7 @@ struct ListingPartsTests {
             let result = try await Fixtures.build(folder, templates: templates)
             #expect(result.diagnostics.filter { $0.severity == .error }.isEmpty)
             let listing = SiteListing(pages: result.pages)
+            #expect(listing.filters.count == 5)
             for filter in [nil] + listing.filters.map(Optional.some) {
                 let expected = try templates.render("index", context: PageContext.listing(listing, filter: filter, site: Fixtures.testSite)).get()
                 #expect(try folder.read("output/\(filter?.href ?? "index.html")") == expected)
