@@ -7,16 +7,15 @@ enum ExpressionSubstitution {
     /// The tree with every placeholder resolved; an expression without a value keeps its source text.
     static func apply(to tree: MarkdownNode, sites: [InlineExpressionSite], values: [Int: SafeHTML]) -> MarkdownNode {
         guard !sites.isEmpty else { return tree }
-        return substituted(tree, sites: sites, values: values)?.first ?? tree
+        return tree.rewritten { replacement(for: $0, sites: sites, values: values) }
     }
 
-    /// The node with its placeholders resolved, or nil when neither it nor anything below it has
-    /// one (most of a tree), so unchanged subtrees are shared rather than copied.
-    private static func substituted(_ node: MarkdownNode, sites: [InlineExpressionSite], values: [Int: SafeHTML]) -> [MarkdownNode]? {
+    /// What replaces `node` in `MarkdownNode.rewritten`: nil when it holds no placeholder itself
+    /// (its children are then visited, and an unchanged subtree is shared, not copied).
+    private static func replacement(for node: MarkdownNode, sites: [InlineExpressionSite], values: [Int: SafeHTML]) -> [MarkdownNode]? {
         let restore = { (text: String) in ExpressionMasking.restore(text, sites: sites) }
         let marked = ExpressionMasking.hasMarkers
         var copy = node
-        var kindChanged = true
         switch node.kind {
         case .text(let text):
             guard marked(text) else { return nil }
@@ -37,20 +36,10 @@ enum ExpressionSubstitution {
             copy.kind = .link(destination: restore(destination), title: restore(title))
         case .image(let source, let title) where marked(source) || marked(title):
             copy.kind = .image(source: restore(source), title: restore(title))
-        default: kindChanged = false
+        default: return nil
         }
-        var children: [MarkdownNode]?
-        for index in node.children.indices {
-            let child = node.children[index]
-            if let replacement = substituted(child, sites: sites, values: values) {
-                if children == nil { children = Array(node.children[..<index]) }
-                children?.append(contentsOf: replacement)
-            } else {
-                children?.append(child)
-            }
-        }
-        guard kindChanged || children != nil else { return nil }
-        if let children { copy.children = children }
-        return [copy]
+        // A replacement is not descended into by `rewritten`: a link's or image's text is
+        // substituted here.
+        return [copy.rewritten { replacement(for: $0, sites: sites, values: values) }]
     }
 }
