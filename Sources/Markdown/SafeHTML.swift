@@ -67,19 +67,32 @@ public struct SafeHTML: Hashable, Sendable, CustomStringConvertible, Expressible
     }
 
     /// Replaces the five characters that are special in HTML text and attributes.
+    ///
+    /// All five are ASCII, so the work is done on UTF-8 bytes, and text with none of them (most
+    /// text) is returned as it is.
     public static func escape(_ text: String) -> String {
-        var result = ""
-        result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.unicodeScalars.append(scalar)
+        var native = text
+        return native.withUTF8 { bytes in
+            guard let first = bytes.firstIndex(where: { SafeHTML.entity(for: $0) != nil }) else { return text }
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count + 16)
+            result.append(contentsOf: bytes[..<first])
+            for byte in bytes[first...] {
+                if let entity = SafeHTML.entity(for: byte) { entity.withUTF8Buffer { result.append(contentsOf: $0) } } else { result.append(byte) }
             }
+            return String(decoding: result, as: UTF8.self)
         }
-        return result
+    }
+
+    /// The entity that stands for `byte` in HTML, when it is one of the five special characters.
+    private static func entity(for byte: UInt8) -> StaticString? {
+        switch byte {
+        case UInt8(ascii: "&"): "&amp;"
+        case UInt8(ascii: "<"): "&lt;"
+        case UInt8(ascii: ">"): "&gt;"
+        case UInt8(ascii: "\""): "&quot;"
+        case UInt8(ascii: "'"): "&#39;"
+        default: nil
+        }
     }
 }

@@ -91,7 +91,7 @@ public enum CitationRewriter {
     private static func rewriteRun(_ run: ArraySlice<MarkdownNode>, block: SourcePosition?,
                                    _ replace: (CitationMarker) -> [MarkdownNode]) -> [MarkdownNode]? {
         // Every citation key starts with "@": a run without one is left alone at once.
-        guard run.contains(where: { $0.kind.textContent.utf8.contains(UInt8(ascii: "@")) }) else { return nil }
+        guard run.contains(where: { ByteSearch.contains(UInt8(ascii: "@"), in: $0.kind.textContent) }) else { return nil }
         let merged = run.map(\.kind.textContent).joined()
         let segments = CitationSyntax.segments(merged)
         guard segments.contains(where: { if case .citation = $0 { true } else { false } }) else { return nil }

@@ -1,3 +1,5 @@
+import Markdown
+
 /// Finds pandoc-style citations, `[@id]` and `[@a; @b]`, in a run of text.
 ///
 /// One forward pass over the UTF-8 bytes: a citation's brackets hold no other bracket (a key
@@ -17,7 +19,7 @@ public enum CitationSyntax {
     public static func segments(_ text: String) -> [Segment] {
         let utf8 = text.utf8
         // Every key starts with "@": text without one is a single plain segment.
-        guard utf8.contains(UInt8(ascii: "@")) else { return text.isEmpty ? [] : [.text(text)] }
+        guard ByteSearch.contains(UInt8(ascii: "@"), in: text) else { return text.isEmpty ? [] : [.text(text)] }
         var segments: [Segment] = []
         var plainStart = utf8.startIndex
         var open: String.Index?

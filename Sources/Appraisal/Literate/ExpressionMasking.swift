@@ -128,10 +128,10 @@ public enum ExpressionMasking {
         // so this is one vectorisable search of the bytes of every text node.
         var text = text
         return text.withUTF8 { bytes in
-            var index = 0
-            while index + 2 < bytes.count {
-                if bytes[index] == 0xEE, bytes[index + 1] == 0x80, bytes[index + 2] >= 0x80, bytes[index + 2] <= 0x83 { return true }
-                index += 1
+            var next = 0
+            while let lead = ByteSearch.firstOffset(of: 0xEE, in: bytes, from: next), lead + 2 < bytes.count {
+                if bytes[lead + 1] == 0x80, bytes[lead + 2] >= 0x80, bytes[lead + 2] <= 0x83 { return true }
+                next = lead + 1
             }
             return false
         }

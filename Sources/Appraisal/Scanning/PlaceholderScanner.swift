@@ -13,7 +13,7 @@ enum PlaceholderScanner {
     /// The first `TODO:` on each line of `text`.
     static func scan(_ text: String) -> [Found] {
         let marker = Array(AppraisalStructure.placeholderMarker.utf8)
-        guard contains(marker, in: text) else { return [] }
+        guard ByteSearch.contains(marker, in: text) else { return [] }
         let utf8 = text.utf8
         var found: [Found] = []
         var line = 1, lineStart = utf8.startIndex, matched = 0
@@ -53,22 +53,6 @@ enum PlaceholderScanner {
         }
         if let start = restStart { found.append(finish(found: start, restEnd: utf8.endIndex, in: text, line: line, lineStart: lineStart, matchStart: matchStart)) }
         return found
-    }
-
-    /// Whether the bytes of `marker` occur anywhere in `text`: most files have no marker, and
-    /// this search over contiguous bytes settles that before the line-by-line pass. Linear, as
-    /// the marker is a few bytes long.
-    private static func contains(_ marker: [UInt8], in text: String) -> Bool {
-        guard let first = marker.first else { return false }
-        var text = text
-        return text.withUTF8 { bytes in
-            var index = 0
-            while index + marker.count <= bytes.count {
-                if bytes[index] == first, bytes[index..<(index + marker.count)].elementsEqual(marker) { return true }
-                index += 1
-            }
-            return false
-        }
     }
 
     private static func finish(found restStart: String.Index, restEnd: String.Index, in text: String, line: Int,

@@ -1,3 +1,5 @@
+import Markdown
+
 /// Reads markup this tool generated (well-formed XHTML fragments: result tables, checklists,
 /// figure captions) as a stream of start tags, end tags and text, in one pass over the bytes.
 ///
@@ -166,12 +168,6 @@ struct GeneratedMarkupReader {
     }
 
     private func find(_ literal: String, from start: Int) -> Int? {
-        let literal = Array(literal.utf8)
-        var position = start
-        while position + literal.count <= bytes.count {
-            if bytes[position..<(position + literal.count)].elementsEqual(literal) { return position }
-            position += 1
-        }
-        return nil
+        bytes.withUnsafeBufferPointer { ByteSearch.firstOffset(of: Array(literal.utf8), in: $0, from: start) }
     }
 }

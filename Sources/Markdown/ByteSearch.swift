@@ -1,0 +1,53 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Searches of UTF-8 bytes done by the C library's `memchr`, which looks at many bytes per
+/// instruction.
+///
+/// They are the prefilters that let most text skip a scanner altogether (most prose has no `@`,
+/// no placeholder and no expression marker), so they run over every byte of every document;
+/// a byte-at-a-time loop through `String.UTF8View` was 2% of a site build.
+public enum ByteSearch {
+    /// Whether the UTF-8 of `text` holds `byte`.
+    public static func contains(_ byte: UInt8, in text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { firstOffset(of: byte, in: $0, from: 0) != nil }
+    }
+
+    /// Whether the UTF-8 of `text` holds the bytes of `needle` in a row.
+    public static func contains(_ needle: [UInt8], in text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { firstOffset(of: needle, in: $0, from: 0) != nil }
+    }
+
+    /// The offset of the first `byte` in `bytes` at or after `start`; nil when there is none.
+    public static func firstOffset(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let base = bytes.baseAddress, start >= 0, start < bytes.count else { return nil }
+        guard let found = memchr(base + start, Int32(byte), bytes.count - start) else { return nil }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+    }
+
+    /// The offset of the first occurrence of `needle` in `bytes` at or after `start`; nil when
+    /// there is none. Each candidate is found by its first byte, so the time is linear in
+    /// `bytes` for the few-byte needles this is used with.
+    public static func firstOffset(of needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let first = needle.first else { return nil }
+        var position = start
+        while position + needle.count <= bytes.count, let candidate = firstOffset(of: first, in: bytes, from: position) {
+            guard candidate + needle.count <= bytes.count else { return nil }
+            var matches = true
+            for offset in 1..<needle.count where bytes[candidate + offset] != needle[offset] {
+                matches = false
+                break
+            }
+            if matches { return candidate }
+            position = candidate + 1
+        }
+        return nil
+    }
+}
