@@ -35,14 +35,16 @@ enum XMLText {
 
     /// Whether the byte at `index` is escaped or dropped.
     private static func changes(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-        switch bytes[index] {
-        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): true
-        case 0x09, 0x0A, 0x0D: false
-        case 0x00..<0x20: true
-        case 0xEF: isNonCharacter(bytes, at: index)
-        default: false
-        }
+        let byte = bytes[index]
+        if byte < 64 { return changedBelow64 >> byte & 1 == 1 }
+        return byte == 0xEF && isNonCharacter(bytes, at: index)
     }
+
+    /// One bit for each byte below 64 that is escaped or dropped: the controls other than tab,
+    /// line feed and carriage return (bits 0-31 but 9, 10 and 13), and `"` (34), `&` (38), `'`
+    /// (39), `<` (60) and `>` (62). Every byte of every JATS text is tested, so the test is a
+    /// shift rather than a switch; a test checks the mask against that list.
+    static let changedBelow64: UInt64 = 0x5000_00C4_FFFF_D9FF
 
     /// Whether U+FFFE or U+FFFF (EF BF BE, EF BF BF) starts at `index`.
     private static func isNonCharacter(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {

@@ -1,0 +1,34 @@
+@testable import Publishing
+import Testing
+
+/// `XMLText.escape` against the XML rules written out byte by byte (the oracle): the five special
+/// characters as entities, the controls XML 1.0 forbids and U+FFFE/U+FFFF dropped, all else kept.
+struct XMLTextTests {
+    /// What happens to an ASCII byte, written out as a list rather than a bit mask.
+    static func expected(_ byte: UInt8) -> String {
+        switch byte {
+        case UInt8(ascii: "&"): "&amp;"
+        case UInt8(ascii: "<"): "&lt;"
+        case UInt8(ascii: ">"): "&gt;"
+        case UInt8(ascii: "\""): "&quot;"
+        case UInt8(ascii: "'"): "&apos;"
+        case 0x09, 0x0A, 0x0D: String(UnicodeScalar(byte))
+        case 0x00..<0x20: ""
+        default: String(UnicodeScalar(byte))
+        }
+    }
+
+    @Test func everyASCIIByteIsKeptEscapedOrDroppedByTheRules() {
+        for byte in UInt8(0)..<128 {
+            let text = "a" + String(UnicodeScalar(byte)) + "b"
+            #expect(XMLText.escape(text) == "a" + Self.expected(byte) + "b", "byte \(byte)")
+        }
+    }
+
+    @Test func nonCharactersAreDroppedAndOtherTextIsKept() {
+        #expect(XMLText.escape("x\u{FFFE}y\u{FFFF}z\u{FFFD}") == "xyz\u{FFFD}")
+        #expect(XMLText.escape("é — “quoted”") == "é — “quoted”")
+        #expect(XMLText.escape("") == "")
+        #expect(XMLText.escape("\u{EF}") == "\u{EF}")
+    }
+}
