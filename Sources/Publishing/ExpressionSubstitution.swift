@@ -15,7 +15,8 @@ enum ExpressionSubstitution {
     private static func replacement(for node: MarkdownNode, sites: [InlineExpressionSite], values: [Int: SafeHTML]) -> [MarkdownNode]? {
         let restore = { (text: String) in ExpressionMasking.restore(text, sites: sites) }
         let marked = ExpressionMasking.hasMarkers
-        var copy = node
+        // Most nodes hold no placeholder: the copy is made only for those that do.
+        var kind: MarkdownNode.Kind
         switch node.kind {
         case .text(let text):
             guard marked(text) else { return nil }
@@ -27,17 +28,19 @@ enum ExpressionSubstitution {
                         ?? MarkdownNode(.text(index < sites.count ? sites[index].source : ""), range: node.range)
                 }
             }
-        case .code(let text) where marked(text): copy.kind = .code(restore(text))
+        case .code(let text) where marked(text): kind = .code(restore(text))
         case .codeBlock(let info, let literal) where marked(info) || marked(literal):
-            copy.kind = .codeBlock(info: restore(info), literal: restore(literal))
-        case .htmlBlock(let html) where marked(html): copy.kind = .htmlBlock(restore(html))
-        case .htmlInline(let html) where marked(html): copy.kind = .htmlInline(restore(html))
+            kind = .codeBlock(info: restore(info), literal: restore(literal))
+        case .htmlBlock(let html) where marked(html): kind = .htmlBlock(restore(html))
+        case .htmlInline(let html) where marked(html): kind = .htmlInline(restore(html))
         case .link(let destination, let title) where marked(destination) || marked(title):
-            copy.kind = .link(destination: restore(destination), title: restore(title))
+            kind = .link(destination: restore(destination), title: restore(title))
         case .image(let source, let title) where marked(source) || marked(title):
-            copy.kind = .image(source: restore(source), title: restore(title))
+            kind = .image(source: restore(source), title: restore(title))
         default: return nil
         }
+        var copy = node
+        copy.kind = kind
         // A replacement is not descended into by `rewritten`: a link's or image's text is
         // substituted here.
         return [copy.rewritten { replacement(for: $0, sites: sites, values: values) }]
