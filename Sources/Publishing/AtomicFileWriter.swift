@@ -19,12 +19,31 @@ enum AtomicFileWriter {
     }
 
     static func write(_ data: Data, to path: String) throws(Failure) {
-        let folder = (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent
+        let failure = data.withUnsafeBytes { bytes -> Failure? in
+            do throws(Failure) { try write(bytes, to: path) } catch { return error }
+            return nil
+        }
+        if let failure { throw failure }
+    }
+
+    /// Writes `bytes` to the file at `path` (an absolute path with at least one `/`), creating
+    /// its folder when there is none.
+    ///
+    /// The folder is created only after the temporary file could not be opened for want of it,
+    /// so the common case costs no check: that `stat` for each of a page's six files was a
+    /// visible share of a build.
+    static func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws(Failure) {
+        let slash = path.lastIndex(of: "/") ?? path.startIndex
+        let folder = String(path[..<slash])
+        let name = path[path.index(after: slash)...]
         let temporary = "\(folder)/.\(name).\(UInt64.random(in: 0...UInt64.max)).tmp"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        var descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        if descriptor < 0, errno == ENOENT, !folder.isEmpty,
+           (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil {
+            descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        }
         guard descriptor >= 0 else { throw Failure(reason: String(cString: strerror(errno))) }
-        var failure = data.withUnsafeBytes { writeAll(descriptor, $0) }
+        var failure = writeAll(descriptor, bytes)
         if close(descriptor) != 0, failure == nil { failure = String(cString: strerror(errno)) }
         if failure == nil, rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }
         if let failure {

@@ -25,18 +25,12 @@ public struct OutputDirectory: Sendable {
         // A safe relative path has no empty, "." or ".." part, so joining strings names the file;
         // URL arithmetic for the six files of every page was a visible share of a build.
         let target = url.path + "/" + relativePath
-        if let existing = FileManager.default.contents(atPath: target), existing == data { return }
-        do {
-            let folder = String(target[..<(target.lastIndex(of: "/") ?? target.endIndex)])
-            if !FileManager.default.fileExists(atPath: folder) {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            }
-            try AtomicFileWriter.write(data, to: target)
-        } catch let failure as AtomicFileWriter.Failure {
-            throw OutputError(path: "\(displayPath)/\(relativePath)", reason: failure.reason)
-        } catch {
-            throw OutputError(path: "\(displayPath)/\(relativePath)", reason: error.localizedDescription)
+        let failure = data.withUnsafeBytes { bytes -> AtomicFileWriter.Failure? in
+            if FileContents.file(at: target, holds: bytes) { return nil }
+            do throws(AtomicFileWriter.Failure) { try AtomicFileWriter.write(bytes, to: target) } catch { return error }
+            return nil
         }
+        if let failure { throw OutputError(path: "\(displayPath)/\(relativePath)", reason: failure.reason) }
     }
 
     /// Records `generated` as this build's files and deletes files the previous build generated
