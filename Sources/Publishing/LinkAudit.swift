@@ -22,8 +22,10 @@ struct LinkAudit {
 
     /// Audits `body` of the document `file` (shown as `displayPath`) within `projectRoot`.
     init(body: MarkdownNode, documentURL: URL, displayPath: String, projectRoot: URL) {
-        let folder = documentURL.deletingLastPathComponent().standardizedFileURL
-        let root = projectRoot.standardizedFileURL.resolvingSymlinksInPath().path
+        // Resolved at the first relative link: most documents have none, and resolving symbolic
+        // links asks the file system about every folder of the path.
+        lazy var folder = documentURL.deletingLastPathComponent().standardizedFileURL
+        lazy var root = projectRoot.standardizedFileURL.resolvingSymlinksInPath().path
         var seen: Set<String> = []
         let linksAndImages = body.nodes { node in
             switch node.kind {
@@ -68,6 +70,7 @@ struct LinkAudit {
     /// The file path of a relative link (query and fragment removed, percent-decoded); nil for
     /// absolute addresses, in-page anchors and other schemes.
     static func relativePath(_ destination: String) -> String? {
+        if hasASCIIScheme(destination) { return nil }
         let trimmed = destination.trimmingWhitespace()
         guard !trimmed.isEmpty, !trimmed.hasPrefix("#"), !trimmed.hasPrefix("/"), !trimmed.hasPrefix("?") else { return nil }
         if let colon = trimmed.firstIndex(of: ":"),
@@ -77,5 +80,26 @@ struct LinkAudit {
         let path = String(trimmed.prefix { $0 != "#" && $0 != "?" })
         guard !path.isEmpty else { return nil }
         return path.removingPercentEncoding ?? path
+    }
+
+    /// Whether `destination` starts with a scheme of ASCII letters, digits and `+-.` followed by
+    /// `:` (`https:`, `mailto:`), the common case, decided on bytes. Anything else, including a
+    /// scheme-like prefix with other characters or leading spaces, is left to `relativePath`'s
+    /// own rules, which agree with this on every text it accepts.
+    private static func hasASCIIScheme(_ destination: String) -> Bool {
+        let bytes = destination.utf8
+        for index in bytes.indices {
+            switch bytes[index] {
+            case UInt8(ascii: ":"):
+                // A combining mark after the colon would make it part of another character.
+                let next = bytes.index(after: index)
+                return next == bytes.endIndex || bytes[next] < 0x80
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."):
+                continue
+            default: return false
+            }
+        }
+        return false
     }
 }
