@@ -25,8 +25,18 @@ struct GeneratedMarkupReaderTests {
 
     @Test("rejects what is not well-formed", arguments: [
         "<td>a</tr>", "<td>open", "a < b", "&nbsp;", "&#xZZ;", "<td class=x>", "<td class=\"x>", "</td>", "<!-- open",
+        "<td a=\"1\" a=\"2\">x</td>", "<td a=\"x&amp;<\">y</td>", "<td a=\"&bogus;\">y</td>", "<td a=\"x",
     ])
     func rejects(_ markup: String) {
         #expect(Self.events(markup) == nil)
+    }
+
+    @Test func attributesKeepTheirOrderAndValuesWithAndWithoutEntities() {
+        var reader = GeneratedMarkupReader("<th scope=\"row\" data-label=\"A &lt; B\"></th><td colspan='3'></td>")
+        var seen: [[String]] = []
+        _ = reader.read { event in
+            if case .start(_, let attributes) = event { seen.append(attributes.map { "\($0.key)=\($0.value)" }) }
+        }
+        #expect(seen == [["scope=row", "data-label=A < B"], ["colspan=3"]])
     }
 }

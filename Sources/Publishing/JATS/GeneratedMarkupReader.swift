@@ -10,16 +10,22 @@ import Markdown
 struct GeneratedMarkupReader {
     /// One thing read.
     enum Event {
-        /// `<name attributes...>` (a self-closing tag gives a start and an end).
-        case start(name: String, attributes: [String: String])
+        /// `<name attributes...>` (a self-closing tag gives a start and an end), with the
+        /// attributes in the order written.
+        case start(name: String, attributes: [Attribute])
         /// `</name>`.
         case end(name: String)
         /// Text between tags, entities decoded; adjacent text is one event.
         case text(String)
     }
 
+    /// One attribute of a start tag, its value's entities decoded.
+    typealias Attribute = (key: String, value: String)
+
     private let bytes: [UInt8]
     private var index = 0
+    /// The attributes of the tag being read; its storage is reused from tag to tag.
+    private var attributes: [Attribute] = []
 
     /// A reader of `markup`.
     init(_ markup: String) {
@@ -66,12 +72,12 @@ struct GeneratedMarkupReader {
     }
 
     private enum Tag {
-        case start(name: String, attributes: [String: String], selfClosing: Bool)
+        case start(name: String, attributes: [Attribute], selfClosing: Bool)
         case end(name: String)
 
-        var attributes: [String: String] {
+        var attributes: [Attribute] {
             if case .start(_, let attributes, _) = self { return attributes }
-            return [:]
+            return []
         }
     }
 
@@ -82,7 +88,7 @@ struct GeneratedMarkupReader {
         if closing { index += 1 }
         let name = word()
         guard !name.isEmpty else { return nil }
-        var attributes: [String: String] = [:]
+        attributes.removeAll(keepingCapacity: true)
         while true {
             skipSpaces()
             guard index < bytes.count else { return nil }
@@ -103,23 +109,37 @@ struct GeneratedMarkupReader {
                 guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") else { return nil }
                 let quote = bytes[index]
                 index += 1
-                var value: [UInt8] = []
-                while index < bytes.count, bytes[index] != quote {
-                    if bytes[index] == UInt8(ascii: "&") {
-                        guard let decoded = entity() else { return nil }
-                        value += decoded
-                    } else if bytes[index] == UInt8(ascii: "<") {
-                        return nil
-                    } else {
-                        value.append(bytes[index])
-                        index += 1
-                    }
-                }
-                guard index < bytes.count else { return nil }
-                index += 1
-                attributes[key] = String(decoding: value, as: UTF8.self)
+                guard let value = attributeValue(closedBy: quote), !attributes.contains(where: { $0.key == key }) else { return nil }
+                attributes.append((key, value))
             }
         }
+    }
+
+    /// The attribute value at `index`, up to and past the closing `quote`; nil when it has a `<`,
+    /// an unknown entity or no end. A value without entities (most) is one slice of the bytes.
+    private mutating func attributeValue(closedBy quote: UInt8) -> String? {
+        let start = index
+        while index < bytes.count, bytes[index] != quote, bytes[index] != UInt8(ascii: "&"), bytes[index] != UInt8(ascii: "<") { index += 1 }
+        guard index < bytes.count, bytes[index] != UInt8(ascii: "<") else { return nil }
+        if bytes[index] == quote {
+            index += 1
+            return String(decoding: bytes[start..<index - 1], as: UTF8.self)
+        }
+        var value = Array(bytes[start..<index])
+        while index < bytes.count, bytes[index] != quote {
+            if bytes[index] == UInt8(ascii: "&") {
+                guard let decoded = entity() else { return nil }
+                value += decoded
+            } else if bytes[index] == UInt8(ascii: "<") {
+                return nil
+            } else {
+                value.append(bytes[index])
+                index += 1
+            }
+        }
+        guard index < bytes.count else { return nil }
+        index += 1
+        return String(decoding: value, as: UTF8.self)
     }
 
     /// A tag or attribute name at `index`: letters, digits, `-`, `_`, `:` and `.`.

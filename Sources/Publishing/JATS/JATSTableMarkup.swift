@@ -42,9 +42,27 @@ enum JATSTableMarkup {
 
 /// What `JATSTableMarkup` does with each start tag, end tag and text of a fragment.
 private struct Converter {
-    static let tableElements: Set<String> = ["table", "thead", "tbody", "tfoot", "tr", "th", "td"]
+    /// The attributes of table elements that JATS keeps, in the order they are written.
     static let keptAttributes = ["scope", "colspan", "rowspan"]
-    static let inlineElements = ["i": "italic", "em": "italic", "b": "bold", "strong": "bold", "sup": "sup", "sub": "sub"]
+
+    /// Whether `name` is a table element other than `table` itself.
+    static func isTablePart(_ name: String) -> Bool {
+        switch name {
+        case "thead", "tbody", "tfoot", "tr", "th", "td": true
+        default: false
+        }
+    }
+
+    /// The JATS element for an inline HTML element; nil for elements that are unwrapped to their text.
+    static func inlineElement(_ name: String) -> String? {
+        switch name {
+        case "i", "em": "italic"
+        case "b", "strong": "bold"
+        case "sup": "sup"
+        case "sub": "sub"
+        default: nil
+        }
+    }
 
     var caption: String?
     var tables: [String] = []
@@ -60,8 +78,8 @@ private struct Converter {
         if inCaption { captionText += text } else if inTable { current += text } else { loose += text }
     }
 
-    mutating func start(_ name: String, attributes: [String: String]) {
-        if skipping > 0 || attributes["class"] == "block-id" {
+    mutating func start(_ name: String, attributes: [GeneratedMarkupReader.Attribute]) {
+        if skipping > 0 || attributes.contains(where: { $0.key == "class" && $0.value == "block-id" }) {
             skipping += 1
             return
         }
@@ -70,11 +88,15 @@ private struct Converter {
         case "table":
             inTable = true
             current = "<table>"
-        case _ where Converter.tableElements.contains(name) && inTable:
-            let kept = Converter.keptAttributes.compactMap { key in attributes[key].map { " \(key)=\"\(XMLText.escape($0))\"" } }
-            current += "<\(name)\(kept.joined())>"
+        case _ where inTable && Converter.isTablePart(name):
+            current += "<" + name
+            for key in Converter.keptAttributes {
+                guard let value = attributes.first(where: { $0.key == key })?.value else { continue }
+                current += " " + key + "=\"" + XMLText.escape(value) + "\""
+            }
+            current += ">"
         default:
-            let mapped = Converter.inlineElements[name]
+            let mapped = Converter.inlineElement(name)
             openInline.append(mapped)
             if let mapped { emit("<\(mapped)>") }
         }
@@ -93,8 +115,8 @@ private struct Converter {
             current += "</table>"
             tables.append(current)
             inTable = false
-        case _ where Converter.tableElements.contains(name) && inTable:
-            current += "</\(name)>"
+        case _ where inTable && Converter.isTablePart(name):
+            current += "</" + name + ">"
         default:
             if let mapped = openInline.popLast() ?? nil { emit("</\(mapped)>") }
         }
