@@ -8,27 +8,45 @@ import Markdown
 /// Inline expressions are private-use placeholders at this stage and break a result too.
 public enum QuotedResultRewriter {
     /// Every quoted result of the tree's prose, checked, in document order.
+    ///
+    /// Only read: no tree is built.
     public static func results(in root: MarkdownNode) -> [CheckedQuotedResult] {
         var found: [CheckedQuotedResult] = []
-        _ = rewrite(root) { found.append($0); return [] }
+        collect(root, into: &found)
         return found
     }
 
-    /// The tree with `mark(result)` placed right after each quoted result.
+    /// The tree with `mark(result)` placed right after each quoted result; paragraphs and
+    /// headings without one, and the branches that hold none, are shared with `root`.
     public static func rewrite(_ root: MarkdownNode, _ mark: (CheckedQuotedResult) -> [MarkdownNode]) -> MarkdownNode {
         switch root.kind {
         case .paragraph, .heading:
-            return markInline(root, mark)
-        case .codeBlock, .htmlBlock, .generatedBlock:
-            return root
+            return markInline(root, mark) ?? root
         default:
-            var copy = root
-            copy.children = root.children.map { rewrite($0, mark) }
-            return copy
+            return root.rewritten { node in
+                switch node.kind {
+                case .paragraph, .heading: markInline(node, mark).map { [$0] }
+                default: nil
+                }
+            }
         }
     }
 
-    private static func markInline(_ block: MarkdownNode, _ mark: (CheckedQuotedResult) -> [MarkdownNode]) -> MarkdownNode {
+    /// Appends the quoted results of `node`'s paragraphs and headings to `found`.
+    private static func collect(_ node: MarkdownNode, into found: inout [CheckedQuotedResult]) {
+        switch node.kind {
+        case .paragraph, .heading:
+            if let scanned = scan(node) { found += scanned.results }
+        case .codeBlock, .htmlBlock, .generatedBlock:
+            return
+        default:
+            for child in node.children { collect(child, into: &found) }
+        }
+    }
+
+    /// The checked quoted results of a paragraph or heading, each with the byte range of the
+    /// scanned text that each child contributed; nil when there are none.
+    private static func scan(_ block: MarkdownNode) -> (results: [CheckedQuotedResult], spans: [Range<Int>])? {
         var text: [UInt8] = []
         var spans: [Range<Int>] = []
         for child in block.children {
@@ -37,21 +55,25 @@ public enum QuotedResultRewriter {
             spans.append(start..<text.count)
         }
         let results = QuotedResultScanner.scan(bytes: text)
-        guard !results.isEmpty else { return block }
+        guard !results.isEmpty else { return nil }
         let positions = positions(of: results.map(\.offset), in: text, block: block.range?.start)
-        var marks: [(end: Int, nodes: [MarkdownNode])] = []
-        for (result, position) in zip(results, positions) {
-            let checked = CheckedQuotedResult(result: result, verdict: QuotedResultJudge.judge(result), position: position)
-            marks.append((result.offset + result.length, mark(checked)))
+        let checked = zip(results, positions).map { result, position in
+            CheckedQuotedResult(result: result, verdict: QuotedResultJudge.judge(result), position: position)
         }
-        var copy = block
-        copy.children = []
+        return (checked, spans)
+    }
+
+    /// `block` with its results marked; nil when it has none.
+    private static func markInline(_ block: MarkdownNode, _ mark: (CheckedQuotedResult) -> [MarkdownNode]) -> MarkdownNode? {
+        guard let (results, spans) = scan(block) else { return nil }
+        let marks = results.map { (end: $0.result.offset + $0.result.length, nodes: mark($0)) }
+        var children: [MarkdownNode] = []
         var next = 0
         for (child, span) in zip(block.children, spans) {
             guard case .text(let content) = child.kind else {
-                copy.children.append(child)
+                children.append(child)
                 while next < marks.count, marks[next].end <= span.upperBound {
-                    copy.children += marks[next].nodes
+                    children += marks[next].nodes
                     next += 1
                 }
                 continue
@@ -60,13 +82,15 @@ public enum QuotedResultRewriter {
             var cut = 0
             while next < marks.count, marks[next].end <= span.upperBound {
                 let local = marks[next].end - span.lowerBound
-                if local > cut { copy.children.append(MarkdownNode(.text(String(decoding: bytes[cut..<local], as: UTF8.self)), range: child.range)) }
+                if local > cut { children.append(MarkdownNode(.text(String(decoding: bytes[cut..<local], as: UTF8.self)), range: child.range)) }
                 cut = max(cut, local)
-                copy.children += marks[next].nodes
+                children += marks[next].nodes
                 next += 1
             }
-            if cut < bytes.count { copy.children.append(MarkdownNode(.text(String(decoding: bytes[cut...], as: UTF8.self)), range: child.range)) }
+            if cut < bytes.count { children.append(MarkdownNode(.text(String(decoding: bytes[cut...], as: UTF8.self)), range: child.range)) }
         }
+        var copy = block
+        copy.children = children
         return copy
     }
 
