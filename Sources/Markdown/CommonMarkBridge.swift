@@ -23,7 +23,7 @@ enum CommonMarkBridge {
 
     /// Renders a Swift tree to HTML through cmark's HTML renderer.
     static func renderHTML(_ node: MarkdownNode, allowRawHTML: Bool) -> String {
-        guard let root = makeCNode(node) else { return "" }
+        guard let root = withUnsafePointer(to: node, { makeCNode($0) }) else { return "" }
         defer { cmark_node_free(root) }
         let options = allowRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
         guard let html = cmark_render_html(root, options) else { return "" }
@@ -86,11 +86,11 @@ enum CommonMarkBridge {
         }
     }
 
-    private static func makeCNode(_ node: MarkdownNode) -> OpaquePointer? {
-        guard let cNode = cmark_node_new(cType(of: node.kind)) else { return nil }
-        configure(cNode, for: node.kind)
-        for child in node.children {
-            guard let cChild = makeCNode(child) else { continue }
+    private static func makeCNode(_ node: UnsafePointer<MarkdownNode>) -> OpaquePointer? {
+        guard let cNode = cmark_node_new(cType(of: node.pointee.kind)) else { return nil }
+        configure(cNode, for: node.pointee.kind)
+        MarkdownNode.forEachChild(of: node) { child in
+            guard let cChild = makeCNode(child) else { return }
             if cmark_node_append_child(cNode, cChild) == 0 { cmark_node_free(cChild) }
         }
         return cNode

@@ -27,13 +27,7 @@ struct LinkAudit {
         lazy var folder = documentURL.deletingLastPathComponent().standardizedFileURL
         lazy var root = projectRoot.standardizedFileURL.resolvingSymlinksInPath().path
         var seen: Set<String> = []
-        let linksAndImages = body.nodes { node in
-            switch node.kind {
-            case .link, .image: true
-            default: false
-            }
-        }
-        for node in linksAndImages {
+        for node in body.linksAndImages {
             let target: String, isImage: Bool
             switch node.kind {
             case .link(let destination, _): (target, isImage) = (destination, false)

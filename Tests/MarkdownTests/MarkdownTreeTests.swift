@@ -70,3 +70,56 @@ struct SafeHTMLTests {
         #expect(SafeHTML(joining: [inner, inner], separator: "<br>").markup == "<em>a&lt;b</em><br><em>a&lt;b</em>")
     }
 }
+
+/// The walks that recurse through children in place visit what a plain recursion visits.
+struct MarkdownWalkTests {
+    static let tree = MarkdownDocument.parse("""
+        # Title [a](x.md)
+
+        > - item with `code` and ![img](i.png "t")
+        >   - nested [b](y) *and [c](z)*
+
+        ```data x
+        n: 1
+        ```
+
+        text
+        """)
+
+    /// Every node in pre-order, by a plain recursion (the oracle).
+    static func preorder(_ node: MarkdownNode) -> [MarkdownNode] {
+        [node] + node.children.flatMap(preorder)
+    }
+
+    @Test func linksAndImagesAreThoseAPredicateFinds() {
+        let expected = Self.preorder(Self.tree).filter {
+            switch $0.kind {
+            case .link, .image: true
+            default: false
+            }
+        }
+        #expect(Self.tree.linksAndImages == expected)
+        #expect(Self.tree.linksAndImages.count == 4)
+        #expect(Self.tree.nodes { _ in true } == Self.preorder(Self.tree))
+    }
+
+    @Test func textsAndCodeBlocksComeInDocumentOrder() {
+        var texts: [String] = []
+        Self.tree.forEachText { texts.append($0) }
+        #expect(texts == Self.preorder(Self.tree).compactMap { if case .text(let text) = $0.kind { text } else { nil } })
+        var blocks: [String] = []
+        Self.tree.forEachCodeBlock { if case .codeBlock(let info, _) = $0.kind { blocks.append(info) } }
+        #expect(blocks == ["data x"])
+    }
+
+    @Test func aRewriteThatChangesNothingReturnsTheSameTree() {
+        #expect(Self.tree.rewritten { _ in nil } == Self.tree)
+        let upper = Self.tree.rewritten { node in
+            if case .text(let text) = node.kind { return [MarkdownNode(.text(text.uppercased()), range: node.range)] }
+            return nil
+        }
+        var texts: [String] = []
+        upper.forEachText { texts.append($0) }
+        #expect(texts.contains("TEXT") && texts.allSatisfy { $0 == $0.uppercased() })
+    }
+}

@@ -74,12 +74,7 @@ public enum CitationRewriter {
 
     /// Citations written inside link text or image descriptions, which are left as text.
     public static func markersInLinks(in root: MarkdownNode) -> [CitationMarker] {
-        root.nodes { node in
-            switch node.kind {
-            case .link, .image: true
-            default: false
-            }
-        }.flatMap { link in
+        root.linksAndImages.flatMap { link in
             CitationSyntax.segments(link.plainText).compactMap { segment -> CitationMarker? in
                 guard case .citation(let keys, _, let length) = segment else { return nil }
                 return CitationMarker(keys: keys, position: link.range?.start, length: length)
