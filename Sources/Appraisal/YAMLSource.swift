@@ -56,6 +56,13 @@ public struct YAMLSource: Sendable {
         lineStarts = starts
     }
 
+    /// The constructor Yams asks for, which turns nodes into Swift values; nothing here ever asks
+    /// it to (scalars are read as text), so one with no rules is made once. `Constructor.default`
+    /// builds its tables anew on every call.
+    ///
+    /// Yams does not mark its classes `Sendable`; this one holds only constants and is never used.
+    nonisolated(unsafe) private static let constructor = Constructor([:], [:], [:])
+
     /// Parses to a node tree, or returns the located reasons it could not be used.
     public func parse(limits: Limits = Limits()) -> Result<Node?, Diagnostic> {
         guard text.utf8.count <= limits.maximumBytes else {
@@ -72,7 +79,7 @@ public struct YAMLSource: Sendable {
             // expressions, run on each mapping key to check for duplicates, were 3% of a build.
             // A key written plain and the same key quoted (`1:` and `"1":`) are now duplicates, as
             // they are to every reader here.
-            node = try Yams.compose(yaml: text, .basic, .default, .utf8)
+            node = try Yams.compose(yaml: text, .basic, YAMLSource.constructor, .utf8)
         } catch let yamlError as YamlError {
             return .failure(diagnostic(for: yamlError))
         } catch {
