@@ -70,7 +70,7 @@ struct TemplateChecker {
     private mutating func resolve(_ name: String, in stack: [TemplateValue], template: ParsedTemplate,
                                   position: SourcePosition) -> TemplateValue? {
         if name == "." { return stack.last }
-        if !name.contains(".") {
+        if !name.utf8.contains(UInt8(ascii: ".")) {
             for value in stack.reversed() {
                 if let found = value.field(name) { return found }
             }
