@@ -2,6 +2,8 @@ extension NumberStyle {
     /// The confidence level as a label: 0.95 → `95% CI`, 0.995 → `99.5% CI`.
     /// Nil when the level is not strictly between 0 and 1.
     func confidenceLabel(level: Double, name: String = "CI") -> String? {
+        // Nearly every interval is at 95%: its label is known without printing the level.
+        if level == 0.95 { return "95% " + name }
         guard level.isFinite, level > 0, level < 1,
               let percent = DecimalRounding.trimmed(level, shift: 2, maxDecimals: 4)
         else { return nil }
