@@ -105,7 +105,8 @@ extension SiteBuilder {
     }
 
     private func dependencyHashes(_ urls: [URL]) -> [String: String] {
-        guard let root = projectRoot?.standardizedFileURL.resolvingSymlinksInPath().path else { return [:] }
+        // Most pages read no file; resolving the root's symbolic links is then not needed.
+        guard !urls.isEmpty, let root = projectRoot?.standardizedFileURL.resolvingSymlinksInPath().path else { return [:] }
         var hashes: [String: String] = [:]
         for url in urls {
             let path = url.standardizedFileURL.resolvingSymlinksInPath().path
