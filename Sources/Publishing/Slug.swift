@@ -19,6 +19,8 @@ enum Slug {
 
     /// The label lowercased, with accents taken off letters.
     static func fold(_ text: String) -> String {
+        // ASCII has no accents and decomposes to itself (most labels are ASCII).
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
         var scalars = String.UnicodeScalarView()
         for scalar in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars
         where scalar.properties.generalCategory != .nonspacingMark {

@@ -10,6 +10,15 @@ struct SlugTests {
         #expect(Slug.make(label) == slug)
     }
 
+    @Test(arguments: ["Plain Label 42", "MiXeD-case_(x)", "", "Sjögren", "E\u{301}cole", "ÉCOLE", "ǅ digraph"])
+    func foldingLowercasesAndTakesAccentsOff(_ label: String) {
+        // The oracle: lowercased, canonically decomposed, nonspacing marks dropped.
+        let expected = String(String.UnicodeScalarView(label.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars.filter {
+            $0.properties.generalCategory != .nonspacingMark
+        }))
+        #expect(Slug.fold(label) == expected)
+    }
+
     @Test(arguments: [("β-blockers", "blockers"), ("C++", "c"), ("≥ 65 years", "65 years"), ("日本", "item")])
     func aLabelThatLosesALetterOrSymbolNeverCollides(label: String, plain: String) {
         #expect(Slug.make(label) != Slug.make(plain))
