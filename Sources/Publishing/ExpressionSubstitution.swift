@@ -10,6 +10,13 @@ enum ExpressionSubstitution {
         return tree.rewritten { replacement(for: $0, sites: sites, values: values) }
     }
 
+    /// `apply` as a transform for `MarkdownNode.rewritten`, for a stage that rewrites the tree for
+    /// reasons of its own and can substitute in the same pass; nil when there is nothing to substitute.
+    static func transform(sites: [InlineExpressionSite], values: [Int: SafeHTML]) -> ((MarkdownNode) -> [MarkdownNode]?)? {
+        guard !sites.isEmpty else { return nil }
+        return { replacement(for: $0, sites: sites, values: values) }
+    }
+
     /// What replaces `node` in `MarkdownNode.rewritten`: nil when it holds no placeholder itself
     /// (its children are then visited, and an unchanged subtree is shared, not copied).
     private static func replacement(for node: MarkdownNode, sites: [InlineExpressionSite], values: [Int: SafeHTML]) -> [MarkdownNode]? {

@@ -42,6 +42,18 @@ public struct ReportRenderer: Sendable {
             let reviewFigures = drawn?.placed.mapValues(\.html) ?? [:]
             blocks.merge(ReviewBlocksHTML.replacements(structure, figures: reviewFigures, style: analysis?.style ?? .ama)) { first, _ in first }
         }
+        let quoted = analysis?.quoted ?? []
+        var values: [Int: SafeHTML] = [:]
+        for (index, text) in analysis?.values ?? [:] {
+            values[index] = quoted.contains(index)
+                ? "<q class=\"quoted\" title=\"Quoted from the source, not recomputed\">\(text.html)</q>"
+                : "<span class=\"value\">\(text.html)</span>"
+        }
+        // Quoted results are marked in the text before its expressions are substituted; without
+        // any, the substitution is done in the same pass as the blocks and citations (the nodes
+        // put in for those hold no expression).
+        let marksQuotedResults = analysis.map { !$0.quotedResults.isEmpty } ?? false
+        let substitute = marksQuotedResults ? nil : ExpressionSubstitution.transform(sites: source.expressions, values: values)
         var tree = (cited?.tree ?? source.body).rewritten { node in
             switch node.kind {
             case .codeBlock(let info, _):
@@ -50,25 +62,18 @@ public struct ReportRenderer: Sendable {
                     let html = (drawn.tables[id] ?? "") + SafeHTML(joining: (drawn.figures[id] ?? []).map(\.html))
                     return html.markup.isEmpty ? [] : [MarkdownNode(.generatedBlock(html), range: node.range)]
                 }
-                guard let start = node.range?.start, let html = blocks[start] else { return nil }
+                guard let start = node.range?.start, let html = blocks[start] else { return substitute?(node) }
                 return [MarkdownNode(.generatedBlock(html), range: node.range)]
             case .generatedInline:
-                guard let structure, let marker = cited?.marker(of: node) else { return nil }
+                guard let structure, let marker = cited?.marker(of: node) else { return substitute?(node) }
                 return [MarkdownNode(.generatedInline(CitationHTML.marker(marker, index: structure.citations)), range: nil)]
             default:
-                return nil
+                return substitute?(node)
             }
         }
-        if let analysis, !analysis.quotedResults.isEmpty { tree = QuotedResultHTML.apply(to: tree) }
+        if marksQuotedResults { tree = QuotedResultHTML.apply(to: tree) }
         if let structure { tree = CitationHTML.placingList(in: tree, index: structure.citations) }
-        let quoted = analysis?.quoted ?? []
-        var values: [Int: SafeHTML] = [:]
-        for (index, text) in analysis?.values ?? [:] {
-            values[index] = quoted.contains(index)
-                ? "<q class=\"quoted\" title=\"Quoted from the source, not recomputed\">\(text.html)</q>"
-                : "<span class=\"value\">\(text.html)</span>"
-        }
-        tree = ExpressionSubstitution.apply(to: tree, sites: source.expressions, values: values)
+        if marksQuotedResults { tree = ExpressionSubstitution.apply(to: tree, sites: source.expressions, values: values) }
         return MarkdownDocument.renderHTML(tree, allowRawHTML: allow)
     }
 

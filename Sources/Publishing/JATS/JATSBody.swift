@@ -21,7 +21,15 @@ struct JATSBody {
         var figures: [(Int, FigureDraft)] = []
         let checklists = Dictionary(structure.checklists.map { ($0.position, $0) }, uniquingKeysWith: { first, _ in first })
         var checklistCount = 0
-        var tree = cited.tree.rewritten { node in
+        var values: [Int: SafeHTML] = [:]
+        for (index, text) in analysis.values {
+            values[index] = SafeHTML(stringLiteral: text.segments.map { segment in
+                segment.isItalic ? "<italic>\(XMLText.escape(segment.text))</italic>" : XMLText.escape(segment.text)
+            }.joined())
+        }
+        // Expressions are substituted in the same pass: the generated nodes put in here hold none.
+        let substitute = ExpressionSubstitution.transform(sites: source.expressions, values: values)
+        let tree = cited.tree.rewritten { node in
             switch node.kind {
             case .codeBlock(let info, _):
                 if let id = DataBlockCollector.blockID(info: info) {
@@ -29,26 +37,19 @@ struct JATSBody {
                     let xml = JATSBody.dataBlock(id, drawn: drawn, figures: &figures, slug: slug)
                     return xml.isEmpty ? [] : [MarkdownNode(.generatedBlock(SafeHTML(stringLiteral: xml)), range: node.range)]
                 }
-                guard let start = node.range?.start, let checklist = checklists[start] else { return nil }
+                guard let start = node.range?.start, let checklist = checklists[start] else { return substitute?(node) }
                 checklistCount += 1
                 let xml = JATSBody.tableWraps(ChecklistTable.html(checklist), id: "checklist-\(checklistCount)")
                 return [MarkdownNode(.generatedBlock(SafeHTML(stringLiteral: xml)), range: node.range)]
             case .generatedInline:
-                guard let marker = cited.marker(of: node) else { return nil }
+                guard let marker = cited.marker(of: node) else { return substitute?(node) }
                 let numbers = Array(Set(marker.keys.compactMap { citationNumbers[$0] })).sorted()
                 let xrefs = numbers.map { "<xref ref-type=\"bibr\" rid=\"ref-\($0)\">\($0)</xref>" }.joined(separator: ",")
                 return [MarkdownNode(.generatedInline(SafeHTML(stringLiteral: "<sup>\(xrefs)</sup>")), range: nil)]
             default:
-                return nil
+                return substitute?(node)
             }
         }
-        var values: [Int: SafeHTML] = [:]
-        for (index, text) in analysis.values {
-            values[index] = SafeHTML(stringLiteral: text.segments.map { segment in
-                segment.isItalic ? "<italic>\(XMLText.escape(segment.text))</italic>" : XMLText.escape(segment.text)
-            }.joined())
-        }
-        tree = ExpressionSubstitution.apply(to: tree, sites: source.expressions, values: values)
         xml = JATSSections.render(tree)
         self.figures = figures
     }
