@@ -55,4 +55,12 @@ struct ByteSearchTests {
             #expect(SafeHTML.escape("a\(scalar)b") == "a\(special[scalar] ?? String(scalar))b")
         }
     }
+
+    @Test func asciiSetsHoldExactlyTheirBytes() {
+        let set = ASCIISet("\\{}$&%#_~^\n\r\t@")
+        for byte in UInt8.min...UInt8.max {
+            #expect(set.contains(byte) == "\\{}$&%#_~^\n\r\t@".utf8.contains(byte), "byte \(byte)")
+        }
+        #expect(!ASCIISet("é").contains(0xC3), "bytes outside ASCII are never members")
+    }
 }

@@ -1,5 +1,6 @@
 import Appraisal
 import Foundation
+import Markdown
 
 /// CSL items as BibTeX entries (UTF-8, for biber and bibtex8; BibTeX's special characters
 /// escaped, capitals in titles protected by braces, organisations braced whole).
@@ -84,6 +85,8 @@ enum BibTeXWriter {
     /// Braces become `\textbraceleft{}`: BibTeX counts `\{` as a brace, so it would unbalance
     /// the field.
     static func escape(_ text: String) -> String {
+        // Text without any of the bytes below (most titles and names) has nothing to escape.
+        guard text.utf8.contains(where: { BibTeXWriter.special.contains($0) }) else { return text }
         var result = ""
         for character in text {
             switch character {
@@ -99,6 +102,9 @@ enum BibTeXWriter {
         }
         return result
     }
+
+    /// The bytes of the characters `escape` changes.
+    private static let special = ASCIISet("\\{}$&%#_~^\n\r\t")
 
     /// A URL as `url` fields take it: verbatim, with braces (which would unbalance the field)
     /// and spaces percent-encoded.
