@@ -44,9 +44,8 @@ struct BuildCache: Codable, Sendable {
 
     /// The cache in `output` whatever key it was made under; nil when there is none or it cannot be read.
     static func stored(in output: OutputDirectory) -> BuildCache? {
-        let url = output.url.appendingPathComponent(fileName)
-        guard let data = try? Data(contentsOf: url) else { return nil }
-        return try? JSONDecoder().decode(BuildCache.self, from: data)
+        guard let bytes = FileBytes.read(output.url.path + "/" + fileName) else { return nil }
+        return try? BuildCache(json: bytes)
     }
 
     /// The cache as deterministic JSON (see `write(partSize:into:)`, which writes the same bytes
