@@ -19,6 +19,7 @@ struct PageTally {
     /// An empty tally for up to `count` pages.
     init(capacity count: Int = 0) {
         pages.reserveCapacity(count)
+        entries.reserveCapacity(count)
     }
 
     /// Records the outcome of the source at `index` in the build's list.

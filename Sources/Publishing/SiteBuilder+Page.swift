@@ -20,17 +20,21 @@ struct PageOutcome: Sendable {
     var stale = false
 }
 
+/// What every page of one build shares for deciding whether it can be taken from the previous build.
+struct RebuildContext: Sendable {
+    /// The output folder's names, read as the build started.
+    var listing: OutputListing
+}
+
 extension SiteBuilder {
     /// Builds one page, or reuses the previous build's when nothing it depends on changed; a source
     /// with errors keeps `lastGood`'s page when it had one.
     func buildPage(_ reference: SourceReference, output: OutputDirectory?, previous: BuildCache.Entry?,
-                   lastGood: BuildCache.Entry?) -> PageOutcome {
+                   lastGood: BuildCache.Entry?, context: RebuildContext? = nil) -> PageOutcome {
         let data = output == nil ? nil : try? Data(contentsOf: reference.url)
         let hash = data.map(ContentHash.of)
-        if let output, let previous, let hash, previous.source == hash, isFresh(previous, in: output) {
-            return PageOutcome(displayPath: reference.displayPath, summary: previous.summary?.page,
-                               diagnostics: previous.diagnostics.map(\.diagnostic), outputs: previous.outputs,
-                               entry: previous, rendered: false, stale: previous.stale ?? false)
+        if let output, let previous, let hash, previous.source == hash, isFresh(previous, in: output, listing: context?.listing) {
+            return reused(previous, for: reference)
         }
         let source = reference.load(contents: data)
         let recorder = FileReadRecorder()
@@ -90,13 +94,21 @@ extension SiteBuilder {
         return outcome
     }
 
-    /// Whether every file the entry depends on is unchanged and every output it wrote still exists.
-    private func isFresh(_ entry: BuildCache.Entry, in output: OutputDirectory) -> Bool {
-        let folder = output.url.path
-        for path in entry.outputs where !FileManager.default.fileExists(atPath: folder + "/" + path) {
-            return false
+    /// The page of `entry`, taken from the previous build.
+    private func reused(_ entry: BuildCache.Entry, for reference: SourceReference) -> PageOutcome {
+        PageOutcome(displayPath: reference.displayPath, summary: entry.summary?.page,
+                    diagnostics: entry.diagnostics.map(\.diagnostic), outputs: entry.outputs,
+                    entry: entry, rendered: false, stale: entry.stale ?? false)
+    }
+
+    /// Whether every file the entry depends on is unchanged and every output it wrote still exists
+    /// (in `listing`, when there is one).
+    private func isFresh(_ entry: BuildCache.Entry, in output: OutputDirectory, listing: OutputListing?) -> Bool {
+        for path in entry.outputs {
+            guard listing?.contains(path) ?? FileManager.default.fileExists(atPath: output.url.path + "/" + path) else { return false }
         }
-        guard let root = projectRoot?.standardizedFileURL else { return entry.dependencies.isEmpty }
+        if entry.dependencies.isEmpty { return true }
+        guard let root = projectRoot?.standardizedFileURL else { return false }
         for (path, hash) in entry.dependencies {
             let data = try? Data(contentsOf: root.appendingPathComponent(path))
             guard (data.map(ContentHash.of) ?? BuildCache.absent) == hash else { return false }
