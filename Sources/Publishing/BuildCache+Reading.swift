@@ -29,7 +29,7 @@ extension BuildCache.Entry {
     /// The entry `json` holds next.
     init(json: inout JSONReader) throws(JSONReader.Failure) {
         var source: String?, dependencies: [String: String]?, outputs: [String]?, diagnostics: [CachedDiagnostic]?
-        var summary: CachedSummary?, stale: Bool?
+        var summary: CachedSummary?, stale: Bool?, stamp: FileStamp?
         try json.readObject { json, name throws(JSONReader.Failure) in
             switch name {
             case "source": source = try json.readString()
@@ -41,6 +41,7 @@ extension BuildCache.Entry {
                 diagnostics = list
             case "summary": summary = try json.readOptional { json throws(JSONReader.Failure) in try CachedSummary(json: &json) }
             case "stale": stale = try json.readOptional { json throws(JSONReader.Failure) in try json.readBool() }
+            case "stamp": stamp = try json.readOptional { json throws(JSONReader.Failure) in try FileStamp(json: &json) }
             default: try json.skipValue()
             }
         }
@@ -48,7 +49,7 @@ extension BuildCache.Entry {
             throw json.missing("source, dependencies, outputs and diagnostics")
         }
         self.init(source: source, dependencies: dependencies, outputs: outputs, summary: summary, diagnostics: diagnostics,
-                  stale: stale)
+                  stale: stale, stamp: stamp)
     }
 }
 
@@ -103,6 +104,23 @@ extension CachedDiagnostic {
         }
         (self.file, self.line, self.column, self.length) = (file, line, column, length)
         (self.severity, self.code, self.message, self.hint) = (severity, code, message, hint)
+    }
+}
+
+extension FileStamp {
+    /// The stamp `json` holds next.
+    init(json: inout JSONReader) throws(JSONReader.Failure) {
+        var size: Int?, modified: Int?, changed: Int?
+        try json.readObject { json, name throws(JSONReader.Failure) in
+            switch name {
+            case "size": size = try json.readInt()
+            case "modified": modified = try json.readInt()
+            case "changed": changed = try json.readInt()
+            default: try json.skipValue()
+            }
+        }
+        guard let size, let modified, let changed else { throw json.missing("size, modified and changed") }
+        self.init(size: size, modified: modified, changed: changed)
     }
 }
 

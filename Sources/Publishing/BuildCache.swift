@@ -40,6 +40,9 @@ struct BuildCache: Codable, Sendable {
         var diagnostics: [CachedDiagnostic]
         /// Whether the source had errors and the outputs are its last good page's.
         var stale: Bool?
+        /// The source's size and times when it was read for `source` (see `FileStamp`): a rebuild
+        /// that finds them unchanged, and settled by the cache's stamp time, need not read it.
+        var stamp: FileStamp? = nil
     }
 
     /// The cache in `output` whatever key it was made under; nil when there is none or it cannot be read.

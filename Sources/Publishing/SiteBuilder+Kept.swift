@@ -33,7 +33,7 @@ extension SiteBuilder {
         for (path, entry) in others.sorted(by: { $0.key < $1.key }) {
             guard sourceExists(path), let page = keptPage(entry, in: output), !taken.contains(page.summary.href) else { continue }
             var entry = entry
-            if stored.key != cacheKey { entry.source = BuildCache.outdated }
+            if stored.key != cacheKey { (entry.source, entry.stamp) = (BuildCache.outdated, nil) }
             taken.formUnion(entry.outputs)
             kept.append((path, entry))
         }

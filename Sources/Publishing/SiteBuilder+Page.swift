@@ -18,23 +18,48 @@ struct PageOutcome: Sendable {
     var rendered: Bool
     /// Whether the source has errors and its last good page was kept.
     var stale = false
+    /// Whether the page was taken from the previous build with another `FileStamp` for its
+    /// source (so the cache must be written again).
+    var restamped = false
+    /// Whether the page was taken from the previous build after reading and hashing its source.
+    var hashed = false
 }
 
 /// What every page of one build shares for deciding whether it can be taken from the previous build.
 struct RebuildContext: Sendable {
     /// The output folder's names, read as the build started.
     var listing: OutputListing
+    /// When the build started, in nanoseconds since 1970.
+    var started: Int
+    /// The previous cache's stamp time (see `BuildCache.stampTime(in:)`): a recorded stamp is
+    /// trusted when it had settled by then.
+    var stampTime: Int
 }
 
 extension SiteBuilder {
     /// Builds one page, or reuses the previous build's when nothing it depends on changed; a source
     /// with errors keeps `lastGood`'s page when it had one.
+    ///
+    /// A source whose `FileStamp` is the one `previous` recorded, and had settled when that was
+    /// hashed, is not read at all (see `BuildCache.stampTime(in:)`); otherwise its content hash
+    /// decides. Either way its stamp goes in the new entry.
     func buildPage(_ reference: SourceReference, output: OutputDirectory?, previous: BuildCache.Entry?,
                    lastGood: BuildCache.Entry?, context: RebuildContext? = nil) -> PageOutcome {
+        // Stamped before the read, so that an edit during it shows as another stamp next time.
+        let stamp = output == nil ? nil : FileStamp(path: reference.path)
+        if let output, let previous, let stamp, let context, previous.stamp == stamp, previous.source != BuildCache.outdated,
+           stamp.isSettled(at: context.stampTime, margin: fileStampMargin), isFresh(previous, in: output, listing: context.listing) {
+            return reused(previous, for: reference)
+        }
         let data = output == nil ? nil : try? Data(contentsOf: reference.url)
         let hash = data.map(ContentHash.of)
         if let output, let previous, let hash, previous.source == hash, isFresh(previous, in: output, listing: context?.listing) {
-            return reused(previous, for: reference)
+            var entry = previous
+            entry.stamp = stamp
+            var outcome = reused(entry, for: reference)
+            outcome.restamped = entry.stamp != previous.stamp
+            outcome.hashed = true
+            return outcome
         }
         let source = reference.load(contents: data)
         let recorder = FileReadRecorder()
@@ -90,7 +115,7 @@ extension SiteBuilder {
         outcome.entry = BuildCache.Entry(source: hash, dependencies: dependencyHashes(dependencies), outputs: outcome.outputs,
                                          summary: outcome.summary.map(CachedSummary.init),
                                          diagnostics: outcome.diagnostics.map(CachedDiagnostic.init),
-                                         stale: outcome.stale ? true : nil)
+                                         stale: outcome.stale ? true : nil, stamp: stamp)
         return outcome
     }
 

@@ -22,6 +22,11 @@ public struct SiteBuilder: Sendable {
     public var writesErrorPages = false
     /// Called after each page with (pages done, pages in all), from any thread.
     public var progress: (@Sendable (Int, Int) -> Void)?
+    /// How long, in nanoseconds, before the stamp time of the cache that recorded it a source
+    /// must have last changed for its `FileStamp` to be trusted instead of its contents (see
+    /// `BuildCache.stampTime(in:)`): longer than the tick of any file system's clock (FAT's is
+    /// two seconds).
+    var fileStampMargin = 2_000_000_000
 
     /// Creates a builder; `workers` defaults to the number of active cores.
     public init(renderer: ReportRenderer, projectRoot: URL?, workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
@@ -65,14 +70,15 @@ public struct SiteBuilder: Sendable {
         let accepted = sources.filter { !rejected.contains($0.displayPath) }
         // The output folder is read while the cache is.
         async let listing = output.map(OutputListing.init)
+        let stampTime = output.flatMap(BuildCache.stampTime(in:)) ?? .min
         let stored = output.flatMap(BuildCache.stored(in:))
         let previous = incremental && stored?.key == cacheKey ? stored : nil
-        let context = await listing.map { RebuildContext(listing: $0) }
+        let context = await listing.map { RebuildContext(listing: $0, started: FileStamp.now(), stampTime: stampTime) }
         var tally = await renderAll(accepted, into: output, cache: previous, lastGood: stored, context: context)
         diagnostics += tally.diagnostics
         var cache = BuildCache(key: cacheKey, entries: tally.entries)
         var pages = tally.pages
-        let (rendered, stale) = (tally.rendered, tally.stale)
+        let (rendered, stale, restamped, hashed) = (tally.rendered, tally.stale, tally.restamped, tally.hashed)
         tally = PageTally()
         pages.sortInIndexOrder()
         var result = Result(pages: pages, sourceCount: sources.count, diagnostics: [], removed: [], rendered: rendered, stale: stale)
@@ -101,11 +107,18 @@ public struct SiteBuilder: Sendable {
                     cache.siteFiles = try await writeSiteFiles(pages, into: output).sorted()
                 }
                 result.wroteFeed = renderer.site.baseURL != nil
-                let unchanged = rendered == 0 && previous?.site == cache.site && previous?.siteFiles == cache.siteFiles
+                let unchanged = rendered == 0 && restamped == 0 && previous?.site == cache.site && previous?.siteFiles == cache.siteFiles
                     && previous?.entries.count == cache.entries.count
+                // Entries kept from an earlier build were not stamped in this one: the time they are
+                // good for stays the previous cache's.
+                let newStampTime = result.kept == 0 ? (context?.started ?? .min) : min(context?.started ?? .min, stampTime)
                 if !unchanged || !(context?.listing.contains(BuildCache.fileName) ?? false) {
                     let written = try output.write(to: BuildCache.fileName) { stream in cache.write(into: { stream.write($0) }) }
                     if !written { try output.write(Data("\n".utf8), to: BuildCache.fileName) }
+                    BuildCache.setStampTime(newStampTime, in: output)
+                } else if hashed > 0, newStampTime > stampTime {
+                    // Sources read again because their stamps were too young are vouched for now.
+                    BuildCache.setStampTime(newStampTime, in: output)
                 }
                 result.removed = try output.finish(sorted: generatedFiles(cache))
             } catch {

@@ -7,10 +7,14 @@ import Testing
 /// The build cache read with `JSONReader` is what `JSONDecoder` read (the oracle), and a damaged
 /// cache is no cache at all: the build starts afresh.
 struct BuildCacheReadingTests {
-    /// A cache with diagnostics with and without positions, and summaries with every optional member.
+    /// A cache with stamps on some entries, diagnostics with and without positions, and summaries
+    /// with every optional member.
     static func cache(_ count: Int) -> BuildCache {
         var cache = BuildCachePartsTests.cache(count)
         for (index, key) in cache.entries.keys.sorted().enumerated() {
+            if index % 2 == 0 {
+                cache.entries[key]?.stamp = FileStamp(size: index, modified: 1_700_000_000_123_456_789 + index, changed: -index)
+            }
             if index % 4 == 1 {
                 let diagnostic = Diagnostic(file: key, position: index % 8 == 1 ? SourcePosition(line: index, column: 2) : nil, length: 3,
                                             severity: .warning, code: "c\(index)", message: "“quoted” \\ \"message\"\n\t\u{1}",
@@ -53,7 +57,7 @@ struct BuildCacheReadingTests {
     }
 
     @Test func takesTheSameOptionalAndUnknownMembersAsJSONDecoder() throws {
-        let entry = #"{"dependencies":{"d.csv":"absent"},"diagnostics":[{"code":"c","column":null,"file":"f","hint":null,"length":0,"line":null,"message":"m","severity":"note"}],"outputs":[],"source":"h","stale":null,"summary":null,"later":[{"x":[1,2.5e3,null]}]}"#
+        let entry = #"{"dependencies":{"d.csv":"absent"},"diagnostics":[{"code":"c","column":null,"file":"f","hint":null,"length":0,"line":null,"message":"m","severity":"note"}],"outputs":[],"source":"h","stale":null,"stamp":null,"summary":null,"later":[{"x":[1,2.5e3,null]}]}"#
         let texts = [
             #"{"entries":{},"key":"k","siteFiles":[]}"#,
             #"{"entries":{},"key":"k","site":null,"siteFiles":[],"unknown":{"a":[true,false]}}"#,
@@ -64,6 +68,8 @@ struct BuildCacheReadingTests {
             let decoded = try #require(Self.decoded(Data(text.utf8)), "\(text)")
             #expect(read.data == decoded.data, "\(text)")
         }
+        let withStamp = try #require(Self.read(#"{"entries":{"a.md":{"dependencies":{},"diagnostics":[],"outputs":[],"source":"h","stamp":{"changed":3,"modified":-2,"size":1,"extra":0}}},"key":"k","siteFiles":[]}"#))
+        #expect(withStamp.entries["a.md"]?.stamp == FileStamp(size: 1, modified: -2, changed: 3))
     }
 
     @Test func rejectsWhatJSONDecoderRejects() {
@@ -76,6 +82,7 @@ struct BuildCacheReadingTests {
             #"{"entries":{"a":{"dependencies":{},"diagnostics":[],"outputs":[],"source":"h","stale":"yes"}},"key":"k","siteFiles":[]}"#,
             #"{"entries":{"a":{"dependencies":{},"diagnostics":[{"file":"f"}],"outputs":[],"source":"h"}},"key":"k","siteFiles":[]}"#,
             #"{"entries":{"a":{"dependencies":{},"diagnostics":[],"outputs":[],"source":"h","summary":{"slug":"s"}}},"key":"k","siteFiles":[]}"#,
+            #"{"entries":{"a":{"dependencies":{},"diagnostics":[],"outputs":[],"source":"h","stamp":{"size":1}}},"key":"k","siteFiles":[]}"#,
             #"{"entries":{"a":"# + entry + #"},"key":"k","siteFiles":[]} []"#,
             "", "null", "[]", "\n",
         ]
