@@ -20,7 +20,7 @@ extension JSONReader {
                 try enter(UInt8(ascii: "]"), in: &open)
                 if nextToken() != UInt8(ascii: "]") { continue }
             case UInt8(ascii: "\""):
-                _ = try readString()
+                try skipString()
             case UInt8(ascii: "t"), UInt8(ascii: "f"):
                 _ = try readBool()
             case UInt8(ascii: "n"):
@@ -58,7 +58,7 @@ extension JSONReader {
     /// Skips an object member's key and the colon after it.
     private mutating func skipKey() throws(Failure) {
         guard nextToken() == UInt8(ascii: "\"") else { throw failure("expected a member's key") }
-        _ = try readString()
+        try skipString()
         try consume(UInt8(ascii: ":"), "':' after a key")
     }
 }

@@ -3,11 +3,38 @@ extension JSONReader {
     /// `\uXXXX` (a surrogate pair for a character beyond the Basic Multilingual Plane). Raw control
     /// characters, other escapes, unpaired surrogates and bytes that are not UTF-8 are failures.
     public mutating func readString() throws(Failure) -> String {
+        let start = try scanString()
+        switch current {
+        case UInt8(ascii: "\""):
+            let text = try text(of: bytes[start.index..<offset], ascii: start.ascii)
+            offset += 1
+            return text
+        case UInt8(ascii: "\\"):
+            return try readEscapedString(from: start.index)
+        default:
+            throw failure(offset < bytes.count ? "a control character in a string" : "a string without its closing quote")
+        }
+    }
+
+    /// Reads a string and throws it away, checking it as `readString` does.
+    mutating func skipString() throws(Failure) {
+        let start = try scanString()
+        if current == UInt8(ascii: "\""), start.ascii || JSONReader.isValidUTF8(bytes[start.index..<offset]) {
+            offset += 1
+        } else {
+            _ = try readString(from: start.index)
+        }
+    }
+
+    /// Reads the opening quote of a string and the plain bytes after it, stopping at the first
+    /// quote, backslash or control character (or the end); where the text began, and whether all
+    /// of it so far is ASCII.
+    ///
+    /// Most strings are plain ASCII up to their quote: scanned once, in place, they need no
+    /// validation and no copy but the string's own.
+    private mutating func scanString() throws(Failure) -> (index: Int, ascii: Bool) {
         guard nextToken() == UInt8(ascii: "\"") else { throw failure("expected a string") }
-        offset += 1
-        let start = offset
-        // Most strings are plain ASCII up to their quote: scanned once, in place, they need no
-        // validation and no copy but the string's own.
+        let start = offset + 1
         let (end, ascii) = bytes.withUnsafeBufferPointer { buffer in
             var index = start, ascii = true
             while index < buffer.count {
@@ -19,16 +46,13 @@ extension JSONReader {
             return (index, ascii)
         }
         offset = end
-        switch current {
-        case UInt8(ascii: "\""):
-            let text = try text(of: bytes[start..<end], ascii: ascii)
-            offset += 1
-            return text
-        case UInt8(ascii: "\\"):
-            return try readEscapedString(from: start)
-        default:
-            throw failure(end < bytes.count ? "a control character in a string" : "a string without its closing quote")
-        }
+        return (start, ascii)
+    }
+
+    /// Reads again, whole, the string whose text began at `start` (for its failure, or its escapes).
+    private mutating func readString(from start: Int) throws(Failure) -> String {
+        offset = start - 1
+        return try readString()
     }
 
     /// The rest of a string with escapes, whose text began at `start` and whose first escape is at `offset`.
