@@ -9,17 +9,20 @@ public struct TemplateSet: Sendable {
     /// The parsed templates by name (`report`, `index`, partials).
     let templates: [String: ParsedTemplate]
     /// The same templates as swift-mustache looks partials up.
-    let library: MustacheLibrary
+    var library: MustacheLibrary { compiledLibrary.value }
     /// Files copied to `output/` as they are, by relative path (`assets/style.css`).
     public let assets: [String: Data]
     /// Changes whenever any template or asset does, so the build cache can tell.
     public let fingerprint: String
 
+    /// The library, made when first used (see `ParsedTemplate.init(path:builtIn:elements:blank:)`).
+    private let compiledLibrary: MadeOnce<MustacheLibrary>
+
     private init(templates: [String: ParsedTemplate], assets: [String: Data], fingerprint: String) {
         self.templates = templates
         self.assets = assets
         self.fingerprint = fingerprint
-        library = MustacheLibrary(templates: templates.mapValues(\.mustache))
+        compiledLibrary = MadeOnce { MustacheLibrary(templates: templates.mapValues(\.mustache)) }
     }
 
     /// The built-in templates alone.
@@ -54,6 +57,7 @@ public struct TemplateSet: Sendable {
         var templates: [String: ParsedTemplate] = [:]
         var assets: [String: Data] = [:]
         var diagnostics: [Diagnostic] = []
+        let blank = try? MustacheTemplate(string: "")
         for (relative, data) in files.sorted(by: { $0.key < $1.key }) {
             guard relative.hasSuffix(".mustache") else {
                 assets[relative] = data
@@ -64,8 +68,12 @@ public struct TemplateSet: Sendable {
             let text = String(decoding: data, as: UTF8.self)
             do {
                 let elements = try MustacheSyntax.parse(text)
-                let mustache = try MustacheTemplate(string: text)
-                templates[name] = ParsedTemplate(path: path, mustache: mustache, elements: elements)
+                if origins[relative] == nil, let blank {
+                    templates[name] = ParsedTemplate(path: path, builtIn: text, elements: elements, blank: blank)
+                } else {
+                    // A template of the user's is compiled now, so that its errors are reported before the build.
+                    templates[name] = ParsedTemplate(path: path, mustache: try MustacheTemplate(string: text), elements: elements)
+                }
             } catch let error as MustacheSyntaxError {
                 diagnostics.append(Diagnostic(file: path, position: error.position, severity: .error,
                                               code: "template-syntax", message: error.message))
