@@ -63,12 +63,11 @@ struct NameSet: Sendable {
         }
     }
 
-    /// FNV-1a over the bytes: quick for short names, and spread well enough for probing.
+    /// Swift's own hash of the bytes, seeded afresh in every process, so that no folder of
+    /// names can be made to collide and slow the probing down.
     private static func hash(_ name: UnsafeRawBufferPointer) -> Int {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in name {
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-        }
-        return Int(truncatingIfNeeded: hash ^ hash >> 32)
+        var hasher = Hasher()
+        hasher.combine(bytes: name)
+        return hasher.finalize()
     }
 }
