@@ -20,6 +20,12 @@ public struct SourceReference: Hashable, Sendable {
         self.displayPath = displayPath
     }
 
+    /// A reference to the file at `path`, an absolute path.
+    init(path: String, displayPath: String) {
+        self.path = path
+        self.displayPath = displayPath
+    }
+
     /// Reads the file into a parsed appraisal (a read failure becomes its diagnostic).
     ///
     /// - Parameter contents: the file's bytes when the caller has already read them.
@@ -57,15 +63,9 @@ public enum SourceDiscovery {
                 found.insert(SourceReference(url: url, displayPath: display(url, workingDirectory: workingDirectory)))
                 continue
             }
-            let enumerator = manager.enumerator(at: url, includingPropertiesForKeys: [.isRegularFileKey],
-                                                options: [.skipsHiddenFiles])
             let base = workingDirectory.standardizedFileURL.path
-            while let item = enumerator?.nextObject() as? URL {
-                var isFolder: ObjCBool = false
-                guard item.pathExtension == "md", manager.fileExists(atPath: item.path, isDirectory: &isFolder),
-                      !isFolder.boolValue else { continue }
-                let standardized = item.standardizedFileURL
-                found.insert(SourceReference(url: standardized, displayPath: display(standardized.path, base: base)))
+            for file in markdownFiles(under: url.path) {
+                found.insert(SourceReference(path: file, displayPath: display(file, base: base)))
             }
         }
         return (found.sorted { $0.displayPath < $1.displayPath }, diagnostics)

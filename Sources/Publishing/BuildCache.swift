@@ -40,13 +40,15 @@ struct BuildCache: Codable, Sendable {
         var diagnostics: [CachedDiagnostic]
         /// Whether the source had errors and the outputs are its last good page's.
         var stale: Bool?
+        /// The source's size and times when it was read for `source` (see `FileStamp`): a rebuild
+        /// that finds them unchanged, and settled by the cache's stamp time, need not read it.
+        var stamp: FileStamp? = nil
     }
 
     /// The cache in `output` whatever key it was made under; nil when there is none or it cannot be read.
     static func stored(in output: OutputDirectory) -> BuildCache? {
-        let url = output.url.appendingPathComponent(fileName)
-        guard let data = try? Data(contentsOf: url) else { return nil }
-        return try? JSONDecoder().decode(BuildCache.self, from: data)
+        guard let bytes = FileBytes.read(output.url.path + "/" + fileName) else { return nil }
+        return try? BuildCache(json: bytes)
     }
 
     /// The cache as deterministic JSON (see `write(partSize:into:)`, which writes the same bytes
@@ -58,15 +60,42 @@ struct BuildCache: Codable, Sendable {
 }
 
 extension PageSummary {
-    /// Everything a listing shows of the page, as one string for the site digest.
+    /// Everything a listing shows of the page, as one string for the site digest: the fields
+    /// separated by U+001F, an author's name and affiliation and the parts of the evidence level
+    /// by U+001E, authors and tags by U+001D.
+    ///
+    /// Appended to one string, without an array of the parts and the strings joining them: this is
+    /// made for every page of every build.
     var listingText: String {
         let matter = frontMatter
-        var parts = [slug, matter.title, matter.date.description, matter.question ?? "", matter.bottomLine ?? "",
-                     matter.design ?? "", matter.expires?.description ?? ""]
-        parts.append(matter.evidence.map { "\($0.scale)\u{1E}\($0.level)\u{1E}\($0.strength ?? "")" } ?? "")
-        parts.append(matter.authors.map { "\($0.name)\u{1E}\($0.affiliation ?? "")" }.joined(separator: "\u{1D}"))
-        parts.append(matter.tags.joined(separator: "\u{1D}"))
-        return parts.joined(separator: "\u{1F}")
+        var text = ""
+        text.reserveCapacity(256)
+        for field in [slug, matter.title, matter.date.description, matter.question ?? "", matter.bottomLine ?? "", matter.design ?? ""] {
+            text += field
+            text += "\u{1F}"
+        }
+        text += matter.expires?.description ?? ""
+        text += "\u{1F}"
+        if let evidence = matter.evidence {
+            text += evidence.scale
+            text += "\u{1E}"
+            text += evidence.level
+            text += "\u{1E}"
+            text += evidence.strength ?? ""
+        }
+        text += "\u{1F}"
+        for (index, author) in matter.authors.enumerated() {
+            if index > 0 { text += "\u{1D}" }
+            text += author.name
+            text += "\u{1E}"
+            text += author.affiliation ?? ""
+        }
+        text += "\u{1F}"
+        for (index, tag) in matter.tags.enumerated() {
+            if index > 0 { text += "\u{1D}" }
+            text += tag
+        }
+        return text
     }
 }
 

@@ -40,30 +40,55 @@ enum ContentHash {
     /// value `of(_: Data)` gives for the pieces joined.
     private struct Stream {
         private var state: UInt64
-        private var word: [UInt8] = []
-        private let words: Int
+        /// The bytes of the word being gathered, the first in the lowest byte.
+        private var word: UInt64 = 0
+        /// How many bytes of `word` are gathered.
+        private var filled = 0
+        /// How many bytes go into whole words; the rest are the tail.
+        private let wordBytes: Int
         private var taken = 0
         private var tail: UInt64 = 0
 
         init(length: Int) {
             state = 0x9E37_79B9_7F4A_7C15 ^ UInt64(length)
-            words = length / 8
-            word.reserveCapacity(8)
+            wordBytes = length / 8 * 8
         }
 
         mutating func add(_ bytes: some Sequence<UInt8>) {
-            for byte in bytes {
-                if taken < words * 8 {
-                    word.append(byte)
-                    if word.count == 8 {
-                        state = ContentHash.mix(state, word.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) })
-                        word.removeAll(keepingCapacity: true)
-                    }
-                } else {
-                    tail = tail << 8 | UInt64(byte)
-                }
-                taken += 1
+            let added: Void? = bytes.withContiguousStorageIfAvailable { buffer in add(UnsafeRawBufferPointer(buffer)) }
+            if added == nil {
+                for byte in bytes { add(byte) }
             }
+        }
+
+        /// Adds bytes in memory, a whole word at a time where the stream is at a word's start.
+        private mutating func add(_ bytes: UnsafeRawBufferPointer) {
+            var offset = 0
+            while offset < bytes.count {
+                if filled == 0, bytes.count - offset >= 8, wordBytes - taken >= 8 {
+                    state = ContentHash.mix(state, bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+                    offset += 8
+                    taken += 8
+                } else {
+                    add(bytes[offset])
+                    offset += 1
+                }
+            }
+        }
+
+        private mutating func add(_ byte: UInt8) {
+            if taken < wordBytes {
+                word |= UInt64(byte) << (8 * filled)
+                filled += 1
+                if filled == 8 {
+                    // The word as `of(_: Data)` loads its eight bytes from memory.
+                    state = ContentHash.mix(state, UInt64(littleEndian: word))
+                    (word, filled) = (0, 0)
+                }
+            } else {
+                tail = tail << 8 | UInt64(byte)
+            }
+            taken += 1
         }
 
         func finish() -> UInt64 {

@@ -50,8 +50,11 @@ public struct OutputDirectory: Sendable {
             }
             return low < generated.count && generated[low] == path
         }
+        let manifest = FileManager.default.contents(atPath: url.path + "/" + OutputDirectory.manifestName)
+        // A rebuild that generated the same files finds them listed already: nothing to remove or write.
+        if let manifest, OutputDirectory.manifest(manifest, lists: generated) { return [] }
         var removed: [String] = []
-        for stale in readManifest().sorted() where !isGenerated(stale) && OutputDirectory.isSafe(stale) {
+        for stale in Set(OutputDirectory.lines(of: manifest)).sorted() where !isGenerated(stale) && OutputDirectory.isSafe(stale) {
             let target = url.appendingPathComponent(stale)
             if (try? FileManager.default.removeItem(at: target)) != nil { removed.append(stale) }
         }
@@ -65,9 +68,29 @@ public struct OutputDirectory: Sendable {
         return removed
     }
 
-    private func readManifest() -> Set<String> {
-        guard let data = try? Data(contentsOf: url.appendingPathComponent(OutputDirectory.manifestName)) else { return [] }
-        return Set(String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init))
+    /// The paths a manifest lists, one a line (none when there is no manifest).
+    private static func lines(of manifest: Data?) -> [String] {
+        guard let manifest else { return [] }
+        return String(decoding: manifest, as: UTF8.self).split(separator: "\n").map(String.init)
+    }
+
+    /// Whether `manifest` is byte for byte the manifest `finish` writes for `generated`: each path
+    /// followed by a line break.
+    static func manifest(_ manifest: Data, lists generated: [String]) -> Bool {
+        manifest.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+            var offset = 0
+            for path in generated {
+                var path = path
+                let matches = path.withUTF8 { utf8 in
+                    let end = offset + utf8.count
+                    guard end < bytes.count, bytes[end] == UInt8(ascii: "\n"), bytes[offset..<end].elementsEqual(utf8) else { return false }
+                    offset = end + 1
+                    return true
+                }
+                guard matches else { return false }
+            }
+            return offset == bytes.count
+        }
     }
 
     /// A relative path with no `..`, no leading `/` and no empty or hidden-parent components.

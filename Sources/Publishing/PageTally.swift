@@ -13,12 +13,17 @@ struct PageTally {
     var entries: [String: BuildCache.Entry] = [:]
     /// How many pages were rendered (the others came unchanged from the previous build).
     var rendered = 0
+    /// How many unchanged pages have another `FileStamp` for their source than the cache had.
+    var restamped = 0
+    /// How many unchanged pages were found so by reading and hashing their source.
+    var hashed = 0
     private var found: [(index: Int, diagnostics: [Diagnostic])] = []
     private var stalePaths: [(index: Int, path: String)] = []
 
     /// An empty tally for up to `count` pages.
     init(capacity count: Int = 0) {
         pages.reserveCapacity(count)
+        entries.reserveCapacity(count)
     }
 
     /// Records the outcome of the source at `index` in the build's list.
@@ -27,6 +32,8 @@ struct PageTally {
         if let summary = outcome.summary { pages.append(summary) }
         if let entry = outcome.entry { entries[outcome.displayPath] = entry }
         if outcome.rendered { rendered += 1 }
+        if outcome.restamped { restamped += 1 }
+        if outcome.hashed { hashed += 1 }
         if outcome.stale { stalePaths.append((index, outcome.displayPath)) }
     }
 

@@ -6,9 +6,27 @@ struct ParsedTemplate: Sendable {
     /// Where diagnostics point: `templates/report.mustache`, or `(built-in)/report.mustache`.
     let path: String
     /// The compiled template.
-    let mustache: MustacheTemplate
+    var mustache: MustacheTemplate { compiled.value }
     /// The tags, for key checking.
     let elements: [MustacheElement]
+    /// The compiled template, now or when first used.
+    private let compiled: MadeOnce<MustacheTemplate>
+
+    /// A template compiled already.
+    init(path: String, mustache: MustacheTemplate, elements: [MustacheElement]) {
+        self.path = path
+        self.elements = elements
+        compiled = MadeOnce { mustache }
+    }
+
+    /// A built-in template, compiled from `text` when it is first rendered: compiling the whole
+    /// built-in set was a tenth of a rebuild that renders nothing. Every built-in template
+    /// compiles (a test checks that they do); one that did not would render as `blank`.
+    init(path: String, builtIn text: String, elements: [MustacheElement], blank: MustacheTemplate) {
+        self.path = path
+        self.elements = elements
+        compiled = MadeOnce { (try? MustacheTemplate(string: text)) ?? blank }
+    }
 
     /// Names of the partials and parents this template includes directly.
     var includes: [String] {

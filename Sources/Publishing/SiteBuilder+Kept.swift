@@ -22,14 +22,18 @@ extension SiteBuilder {
     /// whose page is still in `output`, so a partial build leaves them in the site. An entry made
     /// under another key (other templates or settings) is kept but marked so the next build of its
     /// source renders it again; an entry whose page name another page now has is dropped.
+    ///
+    /// `taken`, the files this build's pages have, is only gathered when there are such entries.
     func keptPages(of stored: BuildCache, besides given: Set<String>, in output: OutputDirectory,
-                   taken: Set<String>) -> [(String, BuildCache.Entry)] {
+                   taken: @autoclosure () -> Set<String>) -> [(String, BuildCache.Entry)] {
+        let others = stored.entries.filter { !given.contains($0.key) }
+        guard !others.isEmpty else { return [] }
         var kept: [(String, BuildCache.Entry)] = []
-        var taken = taken
-        for (path, entry) in stored.entries.sorted(by: { $0.key < $1.key }) where !given.contains(path) {
+        var taken = taken()
+        for (path, entry) in others.sorted(by: { $0.key < $1.key }) {
             guard sourceExists(path), let page = keptPage(entry, in: output), !taken.contains(page.summary.href) else { continue }
             var entry = entry
-            if stored.key != cacheKey { entry.source = BuildCache.outdated }
+            if stored.key != cacheKey { (entry.source, entry.stamp) = (BuildCache.outdated, nil) }
             taken.formUnion(entry.outputs)
             kept.append((path, entry))
         }

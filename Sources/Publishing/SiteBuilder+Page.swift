@@ -18,19 +18,48 @@ struct PageOutcome: Sendable {
     var rendered: Bool
     /// Whether the source has errors and its last good page was kept.
     var stale = false
+    /// Whether the page was taken from the previous build with another `FileStamp` for its
+    /// source (so the cache must be written again).
+    var restamped = false
+    /// Whether the page was taken from the previous build after reading and hashing its source.
+    var hashed = false
+}
+
+/// What every page of one build shares for deciding whether it can be taken from the previous build.
+struct RebuildContext: Sendable {
+    /// The output folder's names, read as the build started.
+    var listing: OutputListing
+    /// When the build started, in nanoseconds since 1970.
+    var started: Int
+    /// The previous cache's stamp time (see `BuildCache.stampTime(in:)`): a recorded stamp is
+    /// trusted when it had settled by then.
+    var stampTime: Int
 }
 
 extension SiteBuilder {
     /// Builds one page, or reuses the previous build's when nothing it depends on changed; a source
     /// with errors keeps `lastGood`'s page when it had one.
+    ///
+    /// A source whose `FileStamp` is the one `previous` recorded, and had settled when that was
+    /// hashed, is not read at all (see `BuildCache.stampTime(in:)`); otherwise its content hash
+    /// decides. Either way its stamp goes in the new entry.
     func buildPage(_ reference: SourceReference, output: OutputDirectory?, previous: BuildCache.Entry?,
-                   lastGood: BuildCache.Entry?) -> PageOutcome {
+                   lastGood: BuildCache.Entry?, context: RebuildContext? = nil) -> PageOutcome {
+        // Stamped before the read, so that an edit during it shows as another stamp next time.
+        let stamp = output == nil ? nil : FileStamp(path: reference.path)
+        if let output, let previous, let stamp, let context, previous.stamp == stamp, previous.source != BuildCache.outdated,
+           stamp.isSettled(at: context.stampTime, margin: fileStampMargin), isFresh(previous, in: output, listing: context.listing) {
+            return reused(previous, for: reference)
+        }
         let data = output == nil ? nil : try? Data(contentsOf: reference.url)
         let hash = data.map(ContentHash.of)
-        if let output, let previous, let hash, previous.source == hash, isFresh(previous, in: output) {
-            return PageOutcome(displayPath: reference.displayPath, summary: previous.summary?.page,
-                               diagnostics: previous.diagnostics.map(\.diagnostic), outputs: previous.outputs,
-                               entry: previous, rendered: false, stale: previous.stale ?? false)
+        if let output, let previous, let hash, previous.source == hash, isFresh(previous, in: output, listing: context?.listing) {
+            var entry = previous
+            entry.stamp = stamp
+            var outcome = reused(entry, for: reference)
+            outcome.restamped = entry.stamp != previous.stamp
+            outcome.hashed = true
+            return outcome
         }
         let source = reference.load(contents: data)
         let recorder = FileReadRecorder()
@@ -86,17 +115,25 @@ extension SiteBuilder {
         outcome.entry = BuildCache.Entry(source: hash, dependencies: dependencyHashes(dependencies), outputs: outcome.outputs,
                                          summary: outcome.summary.map(CachedSummary.init),
                                          diagnostics: outcome.diagnostics.map(CachedDiagnostic.init),
-                                         stale: outcome.stale ? true : nil)
+                                         stale: outcome.stale ? true : nil, stamp: stamp)
         return outcome
     }
 
-    /// Whether every file the entry depends on is unchanged and every output it wrote still exists.
-    private func isFresh(_ entry: BuildCache.Entry, in output: OutputDirectory) -> Bool {
-        let folder = output.url.path
-        for path in entry.outputs where !FileManager.default.fileExists(atPath: folder + "/" + path) {
-            return false
+    /// The page of `entry`, taken from the previous build.
+    private func reused(_ entry: BuildCache.Entry, for reference: SourceReference) -> PageOutcome {
+        PageOutcome(displayPath: reference.displayPath, summary: entry.summary?.page,
+                    diagnostics: entry.diagnostics.map(\.diagnostic), outputs: entry.outputs,
+                    entry: entry, rendered: false, stale: entry.stale ?? false)
+    }
+
+    /// Whether every file the entry depends on is unchanged and every output it wrote still exists
+    /// (in `listing`, when there is one).
+    private func isFresh(_ entry: BuildCache.Entry, in output: OutputDirectory, listing: OutputListing?) -> Bool {
+        for path in entry.outputs {
+            guard listing?.contains(path) ?? FileManager.default.fileExists(atPath: output.url.path + "/" + path) else { return false }
         }
-        guard let root = projectRoot?.standardizedFileURL else { return entry.dependencies.isEmpty }
+        if entry.dependencies.isEmpty { return true }
+        guard let root = projectRoot?.standardizedFileURL else { return false }
         for (path, hash) in entry.dependencies {
             let data = try? Data(contentsOf: root.appendingPathComponent(path))
             guard (data.map(ContentHash.of) ?? BuildCache.absent) == hash else { return false }

@@ -22,6 +22,11 @@ public struct SiteBuilder: Sendable {
     public var writesErrorPages = false
     /// Called after each page with (pages done, pages in all), from any thread.
     public var progress: (@Sendable (Int, Int) -> Void)?
+    /// How long, in nanoseconds, before the stamp time of the cache that recorded it a source
+    /// must have last changed for its `FileStamp` to be trusted instead of its contents (see
+    /// `BuildCache.stampTime(in:)`): longer than the tick of any file system's clock (FAT's is
+    /// two seconds).
+    var fileStampMargin = 2_000_000_000
 
     /// Creates a builder; `workers` defaults to the number of active cores.
     public init(renderer: ReportRenderer, projectRoot: URL?, workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
@@ -63,44 +68,57 @@ public struct SiteBuilder: Sendable {
         var diagnostics = SiteBuilder.slugProblems(sources)
         let rejected = Set(diagnostics.map(\.file))
         let accepted = sources.filter { !rejected.contains($0.displayPath) }
+        // The output folder is read while the cache is.
+        async let listing = output.map(OutputListing.init)
+        let stampTime = output.flatMap(BuildCache.stampTime(in:)) ?? .min
         let stored = output.flatMap(BuildCache.stored(in:))
         let previous = incremental && stored?.key == cacheKey ? stored : nil
-        var tally = await renderAll(accepted, into: output, cache: previous, lastGood: stored)
+        let context = await listing.map { RebuildContext(listing: $0, started: FileStamp.now(), stampTime: stampTime) }
+        var tally = await renderAll(accepted, into: output, cache: previous, lastGood: stored, context: context)
         diagnostics += tally.diagnostics
         var cache = BuildCache(key: cacheKey, entries: tally.entries)
         var pages = tally.pages
-        let (rendered, stale) = (tally.rendered, tally.stale)
+        let (rendered, stale, restamped, hashed) = (tally.rendered, tally.stale, tally.restamped, tally.hashed)
         tally = PageTally()
-        pages.sort(by: PageSummary.indexOrder)
+        pages.sortInIndexOrder()
         var result = Result(pages: pages, sourceCount: sources.count, diagnostics: [], removed: [], rendered: rendered, stale: stale)
         if let output, let stored {
-            let taken = Set(cache.entries.values.lazy.flatMap(\.outputs))
-            let kept = keptPages(of: stored, besides: Set(sources.map(\.displayPath)), in: output, taken: taken)
+            let kept = keptPages(of: stored, besides: Set(sources.map(\.displayPath)), in: output,
+                                 taken: Set(cache.entries.values.lazy.flatMap(\.outputs)))
             for (path, entry) in kept {
                 cache.entries[path] = entry
                 if let summary = entry.summary?.page { pages.append(summary) }
             }
             result.kept = kept.count
-            if !kept.isEmpty { pages.sort(by: PageSummary.indexOrder) }
+            if !kept.isEmpty { pages.sortInIndexOrder() }
         }
-        result.dependencies = Set(cache.entries.values.flatMap(\.dependencies.keys)).sorted()
+        var dependencies: Set<String> = []
+        for entry in cache.entries.values where !entry.dependencies.isEmpty { dependencies.formUnion(entry.dependencies.keys) }
+        result.dependencies = dependencies.sorted()
         if let output {
             do {
-                let digest = ContentHash.of(pages.lazy.map(\.listingText))
+                // Each entry's text is made once: hashing the lazy texts made each of them twice.
+                let digest = ContentHash.of(pages.map(\.listingText))
                 cache.site = digest
-                if let previous, previous.site == digest, !previous.siteFiles.isEmpty, previous.siteFiles.allSatisfy({
-                    FileManager.default.fileExists(atPath: output.url.appendingPathComponent($0).path)
-                }) {
+                if let previous, previous.site == digest, !previous.siteFiles.isEmpty,
+                   previous.siteFiles.allSatisfy({ context?.listing.contains($0) ?? false }) {
                     cache.siteFiles = previous.siteFiles
                 } else {
                     cache.siteFiles = try await writeSiteFiles(pages, into: output).sorted()
                 }
                 result.wroteFeed = renderer.site.baseURL != nil
-                let unchanged = rendered == 0 && previous?.site == cache.site && previous?.siteFiles == cache.siteFiles
+                let unchanged = rendered == 0 && restamped == 0 && previous?.site == cache.site && previous?.siteFiles == cache.siteFiles
                     && previous?.entries.count == cache.entries.count
-                if !unchanged || !FileManager.default.fileExists(atPath: output.url.appendingPathComponent(BuildCache.fileName).path) {
+                // Entries kept from an earlier build were not stamped in this one: the time they are
+                // good for stays the previous cache's.
+                let newStampTime = result.kept == 0 ? (context?.started ?? .min) : min(context?.started ?? .min, stampTime)
+                if !unchanged || !(context?.listing.contains(BuildCache.fileName) ?? false) {
                     let written = try output.write(to: BuildCache.fileName) { stream in cache.write(into: { stream.write($0) }) }
                     if !written { try output.write(Data("\n".utf8), to: BuildCache.fileName) }
+                    BuildCache.setStampTime(newStampTime, in: output)
+                } else if hashed > 0, newStampTime > stampTime {
+                    // Sources read again because their stamps were too young are vouched for now.
+                    BuildCache.setStampTime(newStampTime, in: output)
                 }
                 result.removed = try output.finish(sorted: generatedFiles(cache))
             } catch {
@@ -130,24 +148,37 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Builds every source on `workers` tasks at a time, recording each outcome as it arrives.
+    ///
+    /// A task takes a run of sources: up to 16 while many remain, fewer towards the end so that
+    /// the workers finish together. A page taken from the previous build costs microseconds, and
+    /// starting and awaiting one task for each was most of a rebuild with nothing to do.
     private func renderAll(_ sources: [SourceReference], into output: OutputDirectory?, cache: BuildCache?,
-                           lastGood: BuildCache?) async -> PageTally {
+                           lastGood: BuildCache?, context: RebuildContext?) async -> PageTally {
         let builder = self
-        return await withTaskGroup(of: (Int, PageOutcome).self) { group in
+        return await withTaskGroup(of: [(Int, PageOutcome)].self) { group in
             var tally = PageTally(capacity: sources.count)
             var next = 0, done = 0
             func startNext() {
                 guard next < sources.count else { return }
-                let index = next, source = sources[index]
-                next += 1
-                let previous = cache?.entries[source.displayPath], good = lastGood?.entries[source.displayPath]
-                group.addTask { (index, builder.buildPage(source, output: output, previous: previous, lastGood: good)) }
+                let run = next..<min(sources.count, next + min(16, max(1, (sources.count - next) / (workers * 8))))
+                next = run.upperBound
+                let pages = run.map { index in
+                    let source = sources[index]
+                    return (index, source, cache?.entries[source.displayPath], lastGood?.entries[source.displayPath])
+                }
+                group.addTask {
+                    pages.map { index, source, previous, good in
+                        (index, builder.buildPage(source, output: output, previous: previous, lastGood: good, context: context))
+                    }
+                }
             }
             for _ in 0..<workers { startNext() }
-            while let (index, outcome) = await group.next() {
-                tally.record(outcome, at: index)
-                done += 1
-                progress?(done, sources.count)
+            while let outcomes = await group.next() {
+                for (index, outcome) in outcomes {
+                    tally.record(outcome, at: index)
+                    done += 1
+                    progress?(done, sources.count)
+                }
                 startNext()
             }
             return tally
@@ -164,7 +195,14 @@ public struct SiteBuilder: Sendable {
         var problems: [Diagnostic] = []
         for source in sources {
             let slug = AppraisalSource.pageName(ofPath: source.displayPath)
-            let allowed = slug.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil || "-_.".unicodeScalars.contains($0)) }
+            // ASCII letters, digits and "-_."; byte by byte, as Unicode's properties cost a microsecond a name.
+            let allowed = slug.utf8.allSatisfy { byte in
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                     UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."): true
+                default: false
+                }
+            }
             let problem: (String, String)? =
                 if slug == "index" || slug == "search" { ("'\(slug)' is the site's own page name", "rename the file, e.g. to \(slug)-appraisal.md") }
                 else if !allowed || slug.hasPrefix(".") || slug.isEmpty { ("the file name '\(slug)' cannot be a page name", "use letters, digits, '-', '_' and '.' only") }

@@ -9,17 +9,25 @@ public struct TemplateSet: Sendable {
     /// The parsed templates by name (`report`, `index`, partials).
     let templates: [String: ParsedTemplate]
     /// The same templates as swift-mustache looks partials up.
-    let library: MustacheLibrary
+    var library: MustacheLibrary { compiledLibrary.value }
     /// Files copied to `output/` as they are, by relative path (`assets/style.css`).
     public let assets: [String: Data]
     /// Changes whenever any template or asset does, so the build cache can tell.
     public let fingerprint: String
 
+    /// The library, made when first used (see `ParsedTemplate.init(path:builtIn:elements:blank:)`).
+    private let compiledLibrary: MadeOnce<MustacheLibrary>
+
     private init(templates: [String: ParsedTemplate], assets: [String: Data], fingerprint: String) {
         self.templates = templates
         self.assets = assets
         self.fingerprint = fingerprint
-        library = MustacheLibrary(templates: templates.mapValues(\.mustache))
+        compiledLibrary = MadeOnce {
+            // Built-in templates not compiled yet are compiled side by side on all cores.
+            let all = Array(templates.values)
+            DispatchQueue.concurrentPerform(iterations: all.count) { _ = all[$0].mustache }
+            return MustacheLibrary(templates: templates.mapValues(\.mustache))
+        }
     }
 
     /// The built-in templates alone.
@@ -54,16 +62,16 @@ public struct TemplateSet: Sendable {
         var templates: [String: ParsedTemplate] = [:]
         var assets: [String: Data] = [:]
         var diagnostics: [Diagnostic] = []
-        var sources: [(name: String, path: String, text: String)] = []
+        var sources: [(name: String, path: String, text: String, builtIn: Bool)] = []
         for (relative, data) in files.sorted(by: { $0.key < $1.key }) {
             guard relative.hasSuffix(".mustache") else {
                 assets[relative] = data
                 continue
             }
             sources.append((String(relative.dropLast(".mustache".count)), origins[relative] ?? "(built-in)/" + relative,
-                            String(decoding: data, as: UTF8.self)))
+                            String(decoding: data, as: UTF8.self), origins[relative] == nil))
         }
-        for (source, parsed) in zip(sources, parseAll(sources.map { ($0.path, $0.text) })) {
+        for (source, parsed) in zip(sources, parseAll(sources.map { ($0.path, $0.text, $0.builtIn) })) {
             switch parsed {
             case .success(let template): templates[source.name] = template
             case .failure(let diagnostic): diagnostics.append(diagnostic)
@@ -81,18 +89,24 @@ public struct TemplateSet: Sendable {
 
     /// Each template text parsed, in order, on all cores: swift-mustache's parser takes a few
     /// milliseconds for the built-in set, a visible share of `appraise check` on one file.
-    private static func parseAll(_ sources: [(path: String, text: String)]) -> [Result<ParsedTemplate, Diagnostic>] {
+    private static func parseAll(_ sources: [(path: String, text: String, builtIn: Bool)]) -> [Result<ParsedTemplate, Diagnostic>] {
         let results = ParseSlots(count: sources.count)
+        let blank = try? MustacheTemplate(string: "")
         DispatchQueue.concurrentPerform(iterations: sources.count) { index in
-            results.set(index, parse(sources[index].text, path: sources[index].path))
+            let source = sources[index]
+            results.set(index, parse(source.text, path: source.path, builtInWith: source.builtIn ? blank : nil))
         }
         return results.values
     }
 
-    /// One template text parsed by both parsers, or the located syntax error.
-    private static func parse(_ text: String, path: String) -> Result<ParsedTemplate, Diagnostic> {
+    /// One template text checked by our parser and, unless it is built in, compiled by
+    /// swift-mustache; or the located syntax error. A built-in template (given with `blank`) is
+    /// compiled when first rendered (see `ParsedTemplate.init(path:builtIn:elements:blank:)`);
+    /// a template of the user's is compiled now, so that its errors are reported before the build.
+    private static func parse(_ text: String, path: String, builtInWith blank: MustacheTemplate?) -> Result<ParsedTemplate, Diagnostic> {
         do {
             let elements = try MustacheSyntax.parse(text)
+            if let blank { return .success(ParsedTemplate(path: path, builtIn: text, elements: elements, blank: blank)) }
             let mustache = try MustacheTemplate(string: text)
             return .success(ParsedTemplate(path: path, mustache: mustache, elements: elements))
         } catch let error as MustacheSyntaxError {

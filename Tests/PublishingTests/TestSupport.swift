@@ -1,6 +1,6 @@
 import Appraisal
 import Foundation
-import Publishing
+@testable import Publishing
 import Testing
 
 /// A fresh folder under the system's temporary directory, removed by `remove()`.
@@ -66,7 +66,7 @@ enum Fixtures {
     /// Builds `sources` (relative paths in `folder`) into `folder/output`.
     static func build(_ folder: TemporaryFolder, templates: TemplateSet? = nil, site: SiteSettings = testSite,
                       toolVersion: String = "test", incremental: Bool = true,
-                      paths: [String] = ["appraisals"]) async throws -> SiteBuilder.Result {
+                      paths: [String] = ["appraisals"], fileStampMargin: Int? = nil) async throws -> SiteBuilder.Result {
         let (references, missing) = SourceDiscovery.find(paths, workingDirectory: folder.url)
         #expect(missing.isEmpty)
         let renderer = ReportRenderer(templates: try templates ?? builtInTemplates(), site: site)
@@ -74,6 +74,7 @@ enum Fixtures {
         var builder = SiteBuilder(renderer: renderer, projectRoot: folder.url)
         builder.toolVersion = toolVersion
         builder.incremental = incremental
+        if let fileStampMargin { builder.fileStampMargin = fileStampMargin }
         return await builder.build(references, into: output)
     }
 

@@ -1,0 +1,89 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+extension SourceDiscovery {
+    /// The path of every Markdown file below `folder` (a standardized path), as `find` takes them:
+    /// the files `FileManager`'s enumerator with `.skipsHiddenFiles` lists whose extension is
+    /// `md`, which exist (links followed) and are not folders.
+    ///
+    /// The folder is read with `readdir`, whose entry types spare a `stat` for every plain file
+    /// and folder; the enumerator made a URL and standardized it for each of them, a tenth of a
+    /// rebuild with nothing to do. As with the enumerator, names starting with `.` are skipped
+    /// and not entered, and links to folders are not followed. A folder that cannot be read is
+    /// passed over. Like the enumerator, it finds nothing when `folder` itself is a link.
+    static func markdownFiles(under folder: String) -> [String] {
+        var root = stat()
+        guard lstat(folder, &root) == 0, root.st_mode & S_IFMT == S_IFDIR else { return [] }
+        // Standardizing a path below a standardized one changes nothing but for the automount
+        // prefixes Foundation strips; below those, each path is standardized as before.
+        let standardizesEach = folder.hasPrefix("/private") || folder.hasPrefix("/var/automount")
+        var found: [String] = []
+        var folders = [folder]
+        while let current = folders.popLast() {
+            guard let stream = opendir(current) else { continue }
+            defer { closedir(stream) }
+            let prefix = current.hasSuffix("/") ? current : current + "/"
+            while let entry = readdir(stream) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw -> String? in
+                    let bytes = raw.prefix { $0 != 0 }
+                    guard bytes.first != UInt8(ascii: "."), !bytes.isEmpty else { return nil }
+                    return String(validating: bytes, as: UTF8.self)
+                }
+                guard let name else { continue }
+                let path = prefix + name
+                switch kind(of: path, type: Int32(entry.pointee.d_type)) {
+                case .folder:
+                    folders.append(path)
+                case .link:
+                    if isMarkdownName(name), isFileNotFolder(path) { found.append(path) }
+                case .file:
+                    if isMarkdownName(name) { found.append(path) }
+                case .none:
+                    break
+                }
+            }
+        }
+        return standardizesEach ? found.map { URL(fileURLWithPath: $0).standardizedFileURL.path } : found
+    }
+
+    /// What an entry of a folder is, without following a link.
+    private enum EntryKind {
+        case file, folder, link
+    }
+
+    /// The kind of the entry at `path`, from its `readdir` type when it gives one; nil when it
+    /// has vanished.
+    private static func kind(of path: String, type: Int32) -> EntryKind? {
+        switch type {
+        case Int32(DT_DIR): return .folder
+        case Int32(DT_LNK): return .link
+        case Int32(DT_UNKNOWN):
+            var info = stat()
+            guard lstat(path, &info) == 0 else { return nil }
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR: return .folder
+            case S_IFLNK: return .link
+            default: return .file
+            }
+        default: return .file
+        }
+    }
+
+    /// Whether a name's extension is `md` (a name starting with `.` was already passed over).
+    private static func isMarkdownName(_ name: String) -> Bool {
+        name.utf8.count > 3 && name.utf8.suffix(3).elementsEqual(".md".utf8)
+    }
+
+    /// Whether `path` exists, links followed, and is not a folder.
+    private static func isFileNotFolder(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_mode & S_IFMT != S_IFDIR
+    }
+}
