@@ -146,6 +146,8 @@ public struct TemplateSet: Sendable {
     public func render(_ name: String, context: TemplateValue) -> Result<String, DiagnosticList> {
         guard let template = templates[name] else { return .failure(TemplateSet.missing(name)) }
         if let problems = problems(name, context: context) { return .failure(problems) }
+        // The library first: making it compiles every built-in template side by side.
+        let library = library
         return .success(template.mustache.render(context.mustacheValue, library: library))
     }
 
