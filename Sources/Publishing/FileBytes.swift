@@ -37,7 +37,7 @@ enum FileBytes {
 
     /// Reads from `descriptor` until `buffer` is full or the file ends; how many bytes were read.
     /// Sets `failed` on an error other than an interruption.
-    private static func readAll(_ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer, failed: inout Bool) -> Int {
+    static func readAll(_ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer, failed: inout Bool) -> Int {
         guard let base = buffer.baseAddress else { return 0 }
         var filled = 0
         while filled < buffer.count {

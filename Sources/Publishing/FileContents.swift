@@ -23,14 +23,8 @@ enum FileContents {
         // One byte more than expected is asked for, so a file that grew since `fstat` is told apart.
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: bytes.count + 1, alignment: 1)
         defer { buffer.deallocate() }
-        var filled = 0
-        while filled < buffer.count, let base = buffer.baseAddress {
-            let count = read(descriptor, base + filled, buffer.count - filled)
-            if count < 0, errno == EINTR { continue }
-            guard count > 0 else { break }
-            filled += count
-        }
-        guard filled == bytes.count else { return false }
+        var failed = false
+        guard FileBytes.readAll(descriptor, into: buffer, failed: &failed) == bytes.count, !failed else { return false }
         guard let expected = bytes.baseAddress, let found = buffer.baseAddress else { return bytes.isEmpty }
         return memcmp(found, expected, bytes.count) == 0
     }
