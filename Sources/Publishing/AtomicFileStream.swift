@@ -26,15 +26,12 @@ final class AtomicFileStream {
     private var finished = false
     private let bufferSize: Int
 
-    /// Opens a temporary file beside `path`, writing through a buffer of `bufferSize` bytes.
+    /// Opens a temporary file beside `path` (its folder made when missing), writing through a
+    /// buffer of `bufferSize` bytes.
     init(path: String, bufferSize: Int = 1 << 16) throws(AtomicFileWriter.Failure) {
         self.path = path
         self.bufferSize = max(1, bufferSize)
-        let folder = (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent
-        temporary = "\(folder)/.\(name).\(UInt64.random(in: 0...UInt64.max)).tmp"
-        descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw AtomicFileWriter.Failure(reason: String(cString: strerror(errno))) }
+        (descriptor, temporary) = try AtomicFileWriter.openTemporary(beside: path)
         existing = open(path, O_RDONLY | O_CLOEXEC)
         buffer.reserveCapacity(self.bufferSize)
     }
@@ -101,15 +98,8 @@ final class AtomicFileStream {
     /// Whether the existing file's next bytes equal the buffer.
     private func existingContinues() -> Bool {
         if previous.count != buffer.count { previous = [UInt8](repeating: 0, count: buffer.count) }
-        var filled = 0
-        while filled < previous.count {
-            let count = previous.withUnsafeMutableBytes { old in
-                old.baseAddress.map { read(existing, $0 + filled, old.count - filled) } ?? 0
-            }
-            if count < 0, errno == EINTR { continue }
-            guard count > 0 else { return false }
-            filled += count
-        }
-        return previous == buffer
+        var failed = false
+        let filled = previous.withUnsafeMutableBytes { FileBytes.readAll(existing, into: $0, failed: &failed) }
+        return !failed && filled == previous.count && previous == buffer
     }
 }

@@ -28,21 +28,8 @@ enum AtomicFileWriter {
 
     /// Writes `bytes` to the file at `path` (an absolute path with at least one `/`), creating
     /// its folder when there is none.
-    ///
-    /// The folder is created only after the temporary file could not be opened for want of it,
-    /// so the common case costs no check: that `stat` for each of a page's six files was a
-    /// visible share of a build.
     static func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws(Failure) {
-        let slash = path.lastIndex(of: "/") ?? path.startIndex
-        let folder = String(path[..<slash])
-        let name = path[path.index(after: slash)...]
-        let temporary = "\(folder)/.\(name).\(UInt64.random(in: 0...UInt64.max)).tmp"
-        var descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        if descriptor < 0, errno == ENOENT, !folder.isEmpty,
-           (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil {
-            descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        }
-        guard descriptor >= 0 else { throw Failure(reason: String(cString: strerror(errno))) }
+        let (descriptor, temporary) = try openTemporary(beside: path)
         var failure = writeAll(descriptor, bytes)
         if close(descriptor) != 0, failure == nil { failure = String(cString: strerror(errno)) }
         if failure == nil, rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }
@@ -54,6 +41,26 @@ enum AtomicFileWriter {
 }
 
 extension AtomicFileWriter {
+    /// Opens a new temporary file in the folder of `path` (an absolute path with at least one
+    /// `/`), for writing; its descriptor and path. The folder is created when it is missing.
+    ///
+    /// The folder is created only after the temporary file could not be opened for want of it,
+    /// so the common case costs no check: that `stat` for each of a page's six files was a
+    /// visible share of a build.
+    static func openTemporary(beside path: String) throws(Failure) -> (descriptor: Int32, path: String) {
+        let slash = path.lastIndex(of: "/") ?? path.startIndex
+        let folder = String(path[..<slash])
+        let name = path[path.index(after: slash)...]
+        let temporary = "\(folder)/.\(name).\(UInt64.random(in: 0...UInt64.max)).tmp"
+        var descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        if descriptor < 0, errno == ENOENT, !folder.isEmpty,
+           (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil {
+            descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        }
+        guard descriptor >= 0 else { throw Failure(reason: String(cString: strerror(errno))) }
+        return (descriptor, temporary)
+    }
+
     /// Writes all of `bytes` to `descriptor`, retrying after interruptions; the error in words, or nil.
     static func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) -> String? {
         guard let base = bytes.baseAddress else { return nil }

@@ -20,17 +20,9 @@ extension OutputDirectory {
     /// folder made when missing); `commit(_:to:)` puts it in place, `discard()` drops it.
     func stream(to relativePath: String, bufferSize: Int = 1 << 16) throws(OutputError) -> AtomicFileStream {
         guard OutputDirectory.isSafe(relativePath) else { throw OutputError(path: relativePath, reason: "path leaves the output folder") }
-        let target = url.appendingPathComponent(relativePath)
-        let folder = target.deletingLastPathComponent()
-        if !FileManager.default.fileExists(atPath: folder.path) {
-            do {
-                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            } catch {
-                throw OutputError(path: "\(displayPath)/\(relativePath)", reason: error.localizedDescription)
-            }
-        }
         do {
-            return try AtomicFileStream(path: target.path, bufferSize: bufferSize)
+            // A safe relative path has no empty, "." or ".." part, so joining strings names the file.
+            return try AtomicFileStream(path: url.path + "/" + relativePath, bufferSize: bufferSize)
         } catch {
             throw OutputError(path: "\(displayPath)/\(relativePath)", reason: error.reason)
         }
