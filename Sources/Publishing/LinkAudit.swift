@@ -76,24 +76,20 @@ struct LinkAudit {
         return path.removingPercentEncoding ?? path
     }
 
+    /// The bytes of a scheme: ASCII letters, digits and `+-.`.
+    private static let schemeBytes = ASCIISet("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+-.")
+
     /// Whether `destination` starts with a scheme of ASCII letters, digits and `+-.` followed by
     /// `:` (`https:`, `mailto:`), the common case, decided on bytes. Anything else, including a
     /// scheme-like prefix with other characters or leading spaces, is left to `relativePath`'s
     /// own rules, which agree with this on every text it accepts.
     private static func hasASCIIScheme(_ destination: String) -> Bool {
         let bytes = destination.utf8
-        for index in bytes.indices {
-            switch bytes[index] {
-            case UInt8(ascii: ":"):
-                // A combining mark after the colon would make it part of another character.
-                let next = bytes.index(after: index)
-                return next == bytes.endIndex || bytes[next] < 0x80
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-                 UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."):
-                continue
-            default: return false
-            }
+        guard let colon = bytes.firstIndex(where: { !LinkAudit.schemeBytes.contains($0) }), bytes[colon] == UInt8(ascii: ":") else {
+            return false
         }
-        return false
+        // A combining mark after the colon would make it part of another character.
+        let next = bytes.index(after: colon)
+        return next == bytes.endIndex || bytes[next] < 0x80
     }
 }

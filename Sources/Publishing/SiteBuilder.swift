@@ -1,5 +1,6 @@
 import Appraisal
 import Foundation
+import Markdown
 
 /// Builds a whole site: every report page, the listing pages, feed, sitemap, search index and
 /// assets, on every core, re-rendering only the pages whose inputs changed.
@@ -22,6 +23,8 @@ public struct SiteBuilder: Sendable {
     public var writesErrorPages = false
     /// Called after each page with (pages done, pages in all), from any thread.
     public var progress: (@Sendable (Int, Int) -> Void)?
+    /// The bytes a page name may hold: ASCII letters, digits and `-_.`.
+    static let pageNameBytes = ASCIISet("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.")
     /// How long, in nanoseconds, before the stamp time of the cache that recorded it a source
     /// must have last changed for its `FileStamp` to be trusted instead of its contents (see
     /// `BuildCache.stampTime(in:)`): longer than the tick of any file system's clock (FAT's is
@@ -195,14 +198,8 @@ public struct SiteBuilder: Sendable {
         var problems: [Diagnostic] = []
         for source in sources {
             let slug = AppraisalSource.pageName(ofPath: source.displayPath)
-            // ASCII letters, digits and "-_."; byte by byte, as Unicode's properties cost a microsecond a name.
-            let allowed = slug.utf8.allSatisfy { byte in
-                switch byte {
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-                     UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."): true
-                default: false
-                }
-            }
+            // Byte by byte, as Unicode's properties cost a microsecond a name.
+            let allowed = slug.utf8.allSatisfy(SiteBuilder.pageNameBytes.contains)
             let problem: (String, String)? =
                 if slug == "index" || slug == "search" { ("'\(slug)' is the site's own page name", "rename the file, e.g. to \(slug)-appraisal.md") }
                 else if !allowed || slug.hasPrefix(".") || slug.isEmpty { ("the file name '\(slug)' cannot be a page name", "use letters, digits, '-', '_' and '.' only") }
