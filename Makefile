@@ -4,7 +4,7 @@ SWIFT ?= swift
 APT_PACKAGES = libcmark-dev pkg-config
 TEST_PACKAGES = pandoc
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-RELEASE_LINK_FLAGS = -Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld -Xlinker -z -Xlinker pack-relative-relocs
+RELEASE_LINK_FLAGS = -Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld -Xlinker -z -Xlinker pack-relative-relocs -Xlinker -ljemalloc
 
 .PHONY: site test check-pages deps test-deps build check check-exports bench bench-site bench-deps golden templates conformance fuzz clean
 
@@ -46,12 +46,22 @@ deps:
 ## Linked by the toolchain's lld with packed relative relocations (glibc 2.36 reads them): the
 ## binary's 88,000 pointer fix-ups at start-up take a 17 KB table instead of 2 MB (a small gain:
 ## `appraise --version` 10.1 -> 9.7 ms).
+##
+## It allocates through jemalloc (libjemalloc-dev, installed when missing): a build allocates and
+## frees millions of small strings and arrays on two threads, and glibc's allocator spent about
+## 12% of a 1,000-page build in malloc, free and heap trimming (task-clock 3.16 -> 2.82 s; peak
+## memory 30 -> 34 MiB at 1,000 pages, 50 -> 51 MiB at 10,000). The recipe fails if the binary does not load it.
 build: deps
 	@if ! pkg-config --exists libcurl 2>/dev/null; then \
 		echo "installing libcurl4-openssl-dev with apt-get"; \
 		$(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libcurl4-openssl-dev; \
 	fi
+	@if [ ! -f /usr/include/jemalloc/jemalloc.h ]; then \
+		echo "installing libjemalloc-dev with apt-get"; \
+		$(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libjemalloc-dev; \
+	fi
 	$(SWIFT) build -c release --product appraise --static-swift-stdlib $(RELEASE_LINK_FLAGS)
+	@ldd .build/release/appraise | grep -q 'libjemalloc' || { echo "the release binary does not load libjemalloc"; exit 1; }
 
 ## Check the example appraisals without writing anything.
 check: deps
