@@ -6,8 +6,6 @@ extension SiteBuilder {
     enum SiteFile: Sendable {
         /// The index (nil) or a tag, design or level page.
         case listing(SiteListing.Filter?)
-        /// Every tag, design and level page, sharing their entries' texts.
-        case filterPages
         /// `search.json`.
         case searchIndex
         /// `feed.xml`, under the base URL.
@@ -22,14 +20,14 @@ extension SiteBuilder {
     /// a base URL) and the assets; returns every file written.
     ///
     /// The files do not depend on each other, so they are written `workers` at a time, the
-    /// largest first, instead of one after another once every page is built; the tag, design and
-    /// level pages are one job that renders each entry once for all of them when the template
-    /// allows (see `writeFilterPages`). When several fail, the error is the one the first of them
-    /// in the order above would have given.
+    /// largest first, instead of one after another once every page is built. The listing pages'
+    /// entries are rendered once for all of them first, when the template allows (see
+    /// `SharedEntries`). When several fail, the error is the one the first of them in the order
+    /// above would have given.
     func writeSiteFiles(_ pages: [PageSummary], into output: OutputDirectory) async throws(OutputError) -> Set<String> {
         let listing = SiteListing(pages: pages)
-        let sharing = listing.filters.count > 1 && renderer.templates.entryTemplate("index", list: "appraisals") != nil
-        var files: [SiteFile] = [.listing(nil)] + (sharing ? [.filterPages] : listing.filters.map { .listing($0) }) + [.searchIndex]
+        let entries = await SharedEntries.render(listing, templates: renderer.templates, site: renderer.site, workers: workers)
+        var files: [SiteFile] = [.listing(nil)] + listing.filters.map { .listing($0) } + [.searchIndex]
         if let baseURL = renderer.site.baseURL { files += [.feed(baseURL), .sitemap(baseURL)] }
         files.append(.assets)
         let order = files.indices.sorted { SiteBuilder.size(of: files[$0], listing) > SiteBuilder.size(of: files[$1], listing) }
@@ -43,7 +41,7 @@ extension SiteBuilder {
                 next += 1
                 group.addTask {
                     do throws(OutputError) {
-                        return (index, .success(try builder.write(file, listing, into: output)))
+                        return (index, .success(try builder.write(file, listing, entries: entries, into: output)))
                     } catch {
                         return (index, .failure(error))
                     }
@@ -67,14 +65,13 @@ extension SiteBuilder {
         return generated
     }
 
-    /// Writes one site file; returns the paths written.
-    private func write(_ file: SiteFile, _ listing: SiteListing, into output: OutputDirectory) throws(OutputError) -> [String] {
+    /// Writes one site file, a listing page from `entries` when it can; returns the paths written.
+    private func write(_ file: SiteFile, _ listing: SiteListing, entries: SharedEntries?, into output: OutputDirectory) throws(OutputError) -> [String] {
         let site = renderer.site
         switch file {
         case .listing(let filter):
+            if let entries, let path = try writeSharedListingPage(listing, filter: filter, entries: entries, into: output) { return [path] }
             return [try writeListingPage(listing, filter: filter, into: output)]
-        case .filterPages:
-            return try writeFilterPages(listing, into: output)
         case .searchIndex:
             let written = try output.write(to: "search.json") { stream in
                 SearchIndex.write(listing.pages, site: site, into: { stream.write($0) })
@@ -105,7 +102,6 @@ extension SiteBuilder {
     private static func size(of file: SiteFile, _ listing: SiteListing) -> Int {
         switch file {
         case .listing(let filter): 2 * listing.count(of: filter)
-        case .filterPages: 2 * listing.pages.count + listing.filters.count
         case .searchIndex, .feed: listing.pages.count
         case .sitemap: listing.pages.count / 4
         case .assets: 0

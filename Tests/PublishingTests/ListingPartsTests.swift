@@ -178,8 +178,16 @@ struct ListingPartsTests {
         #expect(text.isEmpty)
     }
 
+    /// Templates whose entries read `root` in a section, through a transform or in a partial.
+    static let rootReadingIndexes: [(String, [String: String])] = [
+        ("{{#appraisals}}{{#root}}<{{root}}>{{/root}}{{^root}}(top){{/root}}{{slug}} {{/appraisals}}\n", [:]),
+        ("{{#appraisals}}{{uppercased(root)}}{{slug}} {{/appraisals}}\n", [:]),
+        ("{{#appraisals}}{{>entry}} {{/appraisals}}|{{root}}\n", ["entry.mustache": "{{#tags}}{{root}}{{href}}{{/tags}}{{root}}{{href}}"]),
+    ]
+
     @Test func aBuiltSiteWithCustomTemplatesHasTheWholeRenderingsListingPages() async throws {
-        for (index, partials) in Self.customIndexes + [Self.indentedPartial, ("{{#reversed(appraisals)}}{{slug}} {{/reversed(appraisals)}}\n", [:])] {
+        for (index, partials) in Self.customIndexes + Self.rootReadingIndexes
+            + [Self.indentedPartial, ("{{#reversed(appraisals)}}{{slug}} {{/reversed(appraisals)}}\n", [:])] {
             let folder = try TemporaryFolder()
             defer { folder.remove() }
             for number in 0..<12 {
@@ -199,6 +207,50 @@ struct ListingPartsTests {
                 #expect(try folder.read("output/\(filter?.href ?? "index.html")") == expected)
             }
         }
+    }
+
+    @Test func theBuiltInListingPagesShareEachEntrysTextWithRootMarked() async throws {
+        let templates = try Fixtures.builtInTemplates()
+        let listing = Self.listing(300)
+        let entries = try #require(await SharedEntries.render(listing, templates: templates, site: Fixtures.site, workers: 3))
+        #expect(entries.marksRoot)
+        #expect(entries.count == 300)
+        let template = try #require(templates.templates["index"])
+        for filter in [nil] + listing.filters.map(Optional.some) {
+            let fields = PageContext.listingFields(listing, filter: filter, site: Fixtures.site)
+            let placement = try #require(entries.placement(for: fields))
+            let frame = try #require(ListFrame(template.mustache, library: templates.library, fields: fields, list: "appraisals"))
+            var text = Array(frame.head.utf8)
+            for position in filter?.indices ?? Array(listing.pages.indices) {
+                text += placement.placed(entries.text(at: position))
+            }
+            text += Array(frame.tail.utf8)
+            #expect(String(decoding: text, as: UTF8.self) == (try Self.whole(templates, listing, filter: filter).get()), "\(filter?.href ?? "index.html")")
+        }
+    }
+
+    @Test func anEntryHoldingTheMarkersFirstByteKeepsRootUnmarked() async throws {
+        let templates = try Fixtures.builtInTemplates()
+        var pages = Self.listing(20).pages
+        var matter = pages[7].frontMatter
+        matter.title = "A \(SharedEntries.rootMarker) title"
+        pages[7] = PageSummary(slug: pages[7].slug, frontMatter: matter)
+        let listing = SiteListing(pages: pages)
+        #expect(await SharedEntries.render(listing, templates: templates, site: Fixtures.site, workers: 2) == nil)
+        let (folder, transforming) = try Self.templates(index: Self.rootReadingIndexes[1].0)
+        defer { folder.remove() }
+        let unmarked = try #require(await SharedEntries.render(Self.listing(20), templates: transforming, site: Fixtures.site, workers: 2))
+        #expect(!unmarked.marksRoot)
+        #expect(unmarked.placement(for: PageContext.listingFields(Self.listing(20), filter: nil, site: Fixtures.site)) != nil)
+        let filter = try #require(Self.listing(20).filters.first)
+        #expect(unmarked.placement(for: PageContext.listingFields(Self.listing(20), filter: filter, site: Fixtures.site)) == nil)
+    }
+
+    @Test func aKeyTheEntriesLackSharesNothing() async throws {
+        let (folder, templates) = try Self.templates(index: "{{#appraisals}}{{titel}}{{/appraisals}}\n")
+        defer { folder.remove() }
+        #expect(await SharedEntries.render(Self.listing(450), templates: templates, site: Fixtures.site, workers: 2) == nil)
+        #expect(await SharedEntries.render(Self.listing(0), templates: try Fixtures.builtInTemplates(), site: Fixtures.site, workers: 2) == nil)
     }
 
     @Test func theSearchIndexInPartsIsOneEncodingOfTheWholeArray() throws {
