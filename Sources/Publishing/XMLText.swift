@@ -10,12 +10,23 @@ enum XMLText {
 
     /// `text`, whose UTF-8 is `bytes`, escaped.
     private static func escape(_ text: String, bytes: UnsafeBufferPointer<UInt8>) -> String {
-        guard let first = bytes.indices.first(where: { changes(bytes, at: $0) }) else { return text }
+        guard bytes.indices.contains(where: { changes(bytes, at: $0) }) else { return text }
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count + 32)
-        result.append(contentsOf: bytes[..<first])
-        var index = first
+        append(escaping: bytes, to: &result)
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// Appends the UTF-8 `bytes`, escaped, to `result`: for markup built as bytes.
+    static func append(escaping bytes: UnsafeBufferPointer<UInt8>, to result: inout [UInt8]) {
+        var start = 0
+        var index = 0
         while index < bytes.count {
+            guard changes(bytes, at: index) else {
+                index += 1
+                continue
+            }
+            result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
             let byte = bytes[index]
             switch byte {
             case UInt8(ascii: "&"): result.append(contentsOf: "&amp;".utf8)
@@ -23,14 +34,13 @@ enum XMLText {
             case UInt8(ascii: ">"): result.append(contentsOf: "&gt;".utf8)
             case UInt8(ascii: "\""): result.append(contentsOf: "&quot;".utf8)
             case UInt8(ascii: "'"): result.append(contentsOf: "&apos;".utf8)
-            case 0x09, 0x0A, 0x0D: result.append(byte)
-            case 0x00..<0x20: break
-            case 0xEF where isNonCharacter(bytes, at: index): index += 2
-            default: result.append(byte)
+            case 0xEF: index += 2
+            default: break
             }
             index += 1
+            start = index
         }
-        return String(decoding: result, as: UTF8.self)
+        if start < bytes.count { result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...])) }
     }
 
     /// Whether the byte at `index` is escaped or dropped.

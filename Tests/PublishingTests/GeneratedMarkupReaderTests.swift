@@ -10,12 +10,16 @@ struct GeneratedMarkupReaderTests {
         let wellFormed = reader.read { event in
             switch event {
             case .start(let name, let attributes):
-                events.append("<\(name)" + attributes.sorted { $0.key < $1.key }.map { " \($0.key)=\($0.value)" }.joined() + ">")
-            case .end(let name): events.append("</\(name)>")
-            case .text(let text): events.append(text)
+                events.append("<\(Self.string(name))" + attributes.map { " \(Self.string($0.key))=\(Self.string($0.value))" }.sorted().joined() + ">")
+            case .end(let name): events.append("</\(Self.string(name))>")
+            case .text(let text): events.append(Self.string(text))
             }
         }
         return wellFormed ? events : nil
+    }
+
+    static func string(_ bytes: ArraySlice<UInt8>) -> String {
+        String(decoding: bytes, as: UTF8.self)
     }
 
     @Test func readsTagsAttributesAndTextWithEntitiesDecoded() {
@@ -35,7 +39,7 @@ struct GeneratedMarkupReaderTests {
         var reader = GeneratedMarkupReader("<th scope=\"row\" data-label=\"A &lt; B\"></th><td colspan='3'></td>")
         var seen: [[String]] = []
         _ = reader.read { event in
-            if case .start(_, let attributes) = event { seen.append(attributes.map { "\($0.key)=\($0.value)" }) }
+            if case .start(_, let attributes) = event { seen.append(attributes.map { "\(Self.string($0.key))=\(Self.string($0.value))" }) }
         }
         #expect(seen == [["scope=row", "data-label=A < B"], ["colspan=3"]])
     }

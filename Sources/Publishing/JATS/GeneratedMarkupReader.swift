@@ -7,20 +7,23 @@ import Markdown
 /// tool for the sake of these fragments. It knows the five XML entities and numeric character
 /// references; anything else that is not well-formed (an unknown entity, a stray `<`, tags that
 /// do not nest) makes `read` return false, as a parser would.
+///
+/// Names, attribute values and text are handed as slices of bytes, not strings: a JATS article
+/// reads every result table, and making a string of every tag name and cell was most of that.
 struct GeneratedMarkupReader {
     /// One thing read.
     enum Event {
         /// `<name attributes...>` (a self-closing tag gives a start and an end), with the
         /// attributes in the order written.
-        case start(name: String, attributes: [Attribute])
+        case start(name: ArraySlice<UInt8>, attributes: [Attribute])
         /// `</name>`.
-        case end(name: String)
+        case end(name: ArraySlice<UInt8>)
         /// Text between tags, entities decoded; adjacent text is one event.
-        case text(String)
+        case text(ArraySlice<UInt8>)
     }
 
     /// One attribute of a start tag, its value's entities decoded.
-    typealias Attribute = (key: String, value: String)
+    typealias Attribute = (key: ArraySlice<UInt8>, value: ArraySlice<UInt8>)
 
     private let bytes: [UInt8]
     private var index = 0
@@ -34,10 +37,10 @@ struct GeneratedMarkupReader {
 
     /// Reads the whole fragment, handing each event to `handle`; false when it is not well-formed.
     mutating func read(_ handle: (Event) -> Void) -> Bool {
-        var open: [String] = []
+        var open: [ArraySlice<UInt8>] = []
         var text: [UInt8] = []
         func flush() {
-            if !text.isEmpty { handle(.text(String(decoding: text, as: UTF8.self))) }
+            if !text.isEmpty { handle(.text(text[...])) }
             text.removeAll(keepingCapacity: true)
         }
         while index < bytes.count {
@@ -72,8 +75,8 @@ struct GeneratedMarkupReader {
     }
 
     private enum Tag {
-        case start(name: String, attributes: [Attribute], selfClosing: Bool)
-        case end(name: String)
+        case start(name: ArraySlice<UInt8>, attributes: [Attribute], selfClosing: Bool)
+        case end(name: ArraySlice<UInt8>)
 
         var attributes: [Attribute] {
             if case .start(_, let attributes, _) = self { return attributes }
@@ -117,13 +120,13 @@ struct GeneratedMarkupReader {
 
     /// The attribute value at `index`, up to and past the closing `quote`; nil when it has a `<`,
     /// an unknown entity or no end. A value without entities (most) is one slice of the bytes.
-    private mutating func attributeValue(closedBy quote: UInt8) -> String? {
+    private mutating func attributeValue(closedBy quote: UInt8) -> ArraySlice<UInt8>? {
         let start = index
         while index < bytes.count, bytes[index] != quote, bytes[index] != UInt8(ascii: "&"), bytes[index] != UInt8(ascii: "<") { index += 1 }
         guard index < bytes.count, bytes[index] != UInt8(ascii: "<") else { return nil }
         if bytes[index] == quote {
             index += 1
-            return String(decoding: bytes[start..<index - 1], as: UTF8.self)
+            return bytes[start..<index - 1]
         }
         var value = Array(bytes[start..<index])
         while index < bytes.count, bytes[index] != quote {
@@ -139,11 +142,11 @@ struct GeneratedMarkupReader {
         }
         guard index < bytes.count else { return nil }
         index += 1
-        return String(decoding: value, as: UTF8.self)
+        return value[...]
     }
 
     /// A tag or attribute name at `index`: letters, digits, `-`, `_`, `:` and `.`.
-    private mutating func word() -> String {
+    private mutating func word() -> ArraySlice<UInt8> {
         let start = index
         while index < bytes.count {
             let byte = bytes[index]
@@ -153,7 +156,7 @@ struct GeneratedMarkupReader {
             guard isNameByte else { break }
             index += 1
         }
-        return String(decoding: bytes[start..<index], as: UTF8.self)
+        return bytes[start..<index]
     }
 
     private mutating func skipSpaces() {

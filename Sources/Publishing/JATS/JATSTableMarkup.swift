@@ -31,7 +31,7 @@ enum JATSTableMarkup {
             }
         }
         guard wellFormed else { return nil }
-        return Converted(caption: converter.caption, tables: converter.tables, loose: converter.loose)
+        return Converted(caption: converter.caption, tables: converter.tables, loose: String(decoding: converter.loose, as: UTF8.self))
     }
 
     /// Inline markup of a generated fragment with no tables (a figure caption).
@@ -40,102 +40,135 @@ enum JATSTableMarkup {
     }
 }
 
-/// What `JATSTableMarkup` does with each start tag, end tag and text of a fragment.
+/// What `JATSTableMarkup` does with each start tag, end tag and text of a fragment, writing
+/// JATS as bytes.
 private struct Converter {
     /// The attributes of table elements that JATS keeps, in the order they are written.
-    static let keptAttributes = ["scope", "colspan", "rowspan"]
+    static let keptAttributes = ["scope", "colspan", "rowspan"].map { Array($0.utf8) }
 
-    /// Whether `name` is a table element other than `table` itself.
-    static func isTablePart(_ name: String) -> Bool {
-        switch name {
-        case "thead", "tbody", "tfoot", "tr", "th", "td": true
-        default: false
+    /// The elements the conversion knows.
+    enum Element {
+        case figcaption, table
+        /// A table element other than `table` itself: `thead`, `tbody`, `tfoot`, `tr`, `th`, `td`.
+        case tablePart
+        /// An inline element kept as the JATS element of that name: `italic`, `bold`, `sup`, `sub`.
+        case inline(StaticString)
+        /// Any other element, unwrapped to its text.
+        case other
+
+        init(_ name: ArraySlice<UInt8>) {
+            func `is`(_ literal: StaticString) -> Bool {
+                name.count == literal.utf8CodeUnitCount
+                    && name.elementsEqual(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+            }
+            self = if `is`("figcaption") { .figcaption } else if `is`("table") { .table }
+                else if `is`("thead") || `is`("tbody") || `is`("tfoot") || `is`("tr") || `is`("th") || `is`("td") { .tablePart }
+                else if `is`("i") || `is`("em") { .inline("italic") } else if `is`("b") || `is`("strong") { .inline("bold") }
+                else if `is`("sup") { .inline("sup") } else if `is`("sub") { .inline("sub") } else { .other }
         }
     }
 
-    /// The JATS element for an inline HTML element; nil for elements that are unwrapped to their text.
-    static func inlineElement(_ name: String) -> String? {
-        switch name {
-        case "i", "em": "italic"
-        case "b", "strong": "bold"
-        case "sup": "sup"
-        case "sub": "sub"
-        default: nil
-        }
-    }
-
-    var caption: String?
+    var caption: String? { captionDone.map { String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) } }
     var tables: [String] = []
-    var loose = ""
-    private var current = ""
+    var loose: [UInt8] = []
+    private var current: [UInt8] = []
     private var inTable = false
     private var inCaption = false
-    private var captionText = ""
-    private var openInline: [String?] = []
+    private var captionText: [UInt8] = []
+    private var captionDone: [UInt8]?
+    private var openInline: [StaticString?] = []
     private var skipping = 0
 
-    private mutating func emit(_ text: String) {
-        if inCaption { captionText += text } else if inTable { current += text } else { loose += text }
+    private mutating func emit(_ text: some Collection<UInt8>) {
+        if inCaption { captionText.append(contentsOf: text) } else if inTable { current.append(contentsOf: text) } else { loose.append(contentsOf: text) }
     }
 
-    mutating func start(_ name: String, attributes: [GeneratedMarkupReader.Attribute]) {
-        if skipping > 0 || attributes.contains(where: { $0.key == "class" && $0.value == "block-id" }) {
+    private mutating func emitTag(_ name: StaticString, closing: Bool) {
+        emit(closing ? "</".utf8 : "<".utf8)
+        emit(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+        emit(">".utf8)
+    }
+
+    private static let blockID = Array("block-id".utf8)
+    private static let classKey = Array("class".utf8)
+
+    mutating func start(_ name: ArraySlice<UInt8>, attributes: [GeneratedMarkupReader.Attribute]) {
+        if skipping > 0 || attributes.contains(where: { $0.key.elementsEqual(Converter.classKey) && $0.value.elementsEqual(Converter.blockID) }) {
             skipping += 1
             return
         }
-        switch name {
-        case "figcaption": inCaption = true
-        case "table":
+        let element = Element(name)
+        switch element {
+        case .figcaption: inCaption = true
+        case .table:
             inTable = true
-            current = "<table>"
-        case _ where inTable && Converter.isTablePart(name):
-            current += "<" + name
+            current = Array("<table>".utf8)
+        case .tablePart where inTable:
+            current.append(UInt8(ascii: "<"))
+            current.append(contentsOf: name)
             for key in Converter.keptAttributes {
-                guard let value = attributes.first(where: { $0.key == key })?.value else { continue }
-                current += " " + key + "=\"" + XMLText.escape(value) + "\""
+                guard let value = attributes.first(where: { $0.key.elementsEqual(key) })?.value else { continue }
+                current.append(UInt8(ascii: " "))
+                current.append(contentsOf: key)
+                current.append(contentsOf: "=\"".utf8)
+                value.withUnsafeBufferPointer { XMLText.append(escaping: $0, to: &current) }
+                current.append(UInt8(ascii: "\""))
             }
-            current += ">"
+            current.append(UInt8(ascii: ">"))
         default:
-            let mapped = Converter.inlineElement(name)
-            openInline.append(mapped)
-            if let mapped { emit("<\(mapped)>") }
+            if case .inline(let mapped) = element {
+                openInline.append(mapped)
+                emitTag(mapped, closing: false)
+            } else {
+                openInline.append(nil)
+            }
         }
     }
 
-    mutating func end(_ name: String) {
+    mutating func end(_ name: ArraySlice<UInt8>) {
         if skipping > 0 {
             skipping -= 1
             return
         }
-        switch name {
-        case "figcaption":
+        switch Element(name) {
+        case .figcaption:
             inCaption = false
-            caption = captionText.trimmingCharacters(in: .whitespacesAndNewlines)
-        case "table":
-            current += "</table>"
-            tables.append(current)
+            captionDone = captionText
+        case .table:
+            current.append(contentsOf: "</table>".utf8)
+            tables.append(String(decoding: current, as: UTF8.self))
             inTable = false
-        case _ where inTable && Converter.isTablePart(name):
-            current += "</" + name + ">"
+        case .tablePart where inTable:
+            current.append(contentsOf: "</".utf8)
+            current.append(contentsOf: name)
+            current.append(UInt8(ascii: ">"))
         default:
-            if let mapped = openInline.popLast() ?? nil { emit("</\(mapped)>") }
+            if let mapped = openInline.popLast() ?? nil { emitTag(mapped, closing: true) }
         }
     }
 
-    mutating func text(_ string: String) {
-        guard skipping == 0, !(inTable && !inCaption && Converter.isBlank(string)) else { return }
-        emit(XMLText.escape(string))
+    mutating func text(_ bytes: ArraySlice<UInt8>) {
+        guard skipping == 0, !(inTable && !inCaption && Converter.isBlank(bytes)) else { return }
+        bytes.withUnsafeBufferPointer { text in
+            if inCaption {
+                XMLText.append(escaping: text, to: &captionText)
+            } else if inTable {
+                XMLText.append(escaping: text, to: &current)
+            } else {
+                XMLText.append(escaping: text, to: &loose)
+            }
+        }
     }
 
-    /// Whether `string` is only whitespace (the layout between table tags); text with a byte
+    /// Whether `bytes` are only whitespace (the layout between table tags); text with a byte
     /// that is not ASCII whitespace is left to `Character.isWhitespace`, which knows U+00A0 too.
-    private static func isBlank(_ string: String) -> Bool {
+    private static func isBlank(_ bytes: ArraySlice<UInt8>) -> Bool {
         var onlyASCIISpace = true
-        for byte in string.utf8 where byte != 0x20 && byte != 0x0A && byte != 0x09 && byte != 0x0D {
+        for byte in bytes where byte != 0x20 && byte != 0x0A && byte != 0x09 && byte != 0x0D {
             if byte < 0x80 { return false }
             onlyASCIISpace = false
             break
         }
-        return onlyASCIISpace || string.allSatisfy(\.isWhitespace)
+        return onlyASCIISpace || String(decoding: bytes, as: UTF8.self).allSatisfy(\.isWhitespace)
     }
 }
