@@ -12,17 +12,17 @@ import Markdown
 /// `root`, and no page's `root` changes when escaped. Otherwise `root` is rendered as the index
 /// has it, and only pages with that `root` share the texts.
 ///
-/// Rendering every entry through swift-mustache was the largest part of writing the listing
-/// pages; each entry is now rendered once instead of once for the index and once more for the
-/// other pages, on all cores.
+/// Rendering entries through swift-mustache is most of the cost of the listing pages, so each
+/// entry is rendered once, on all cores, rather than once for the index and again for the
+/// other pages.
 struct SharedEntries: Sendable {
-    /// What stands for the page's `root` in `texts` when `marksRoot`.
+    /// What stands for the page's `root` in the texts when `marksRoot`.
     static let rootMarker = "\u{1}appraise-root\u{1}"
     private static let markerBytes = Array(rootMarker.utf8)
 
     /// The section's template, and the page fields the texts were rendered with.
     let renderer: EntryTemplate.Renderer
-    /// Whether `texts` hold `rootMarker` where the page's `root` goes.
+    /// Whether the texts hold `rootMarker` where the page's `root` goes.
     let marksRoot: Bool
     /// The entries' texts, one run of consecutive positions in `SiteListing.pages` per task that
     /// rendered them: a buffer per run instead of a string per entry, so that ten thousand
