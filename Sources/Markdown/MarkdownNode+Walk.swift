@@ -125,7 +125,7 @@ extension MarkdownNode {
     /// it hands out (several reference counts, for the strings and the array inside), and those
     /// copies were 3% of a site build.
     @inline(__always)
-    static func forEachChild(of node: UnsafePointer<MarkdownNode>, _ body: (UnsafePointer<MarkdownNode>) throws -> Void) rethrows {
+    public static func forEachChild(of node: UnsafePointer<MarkdownNode>, _ body: (UnsafePointer<MarkdownNode>) throws -> Void) rethrows {
         try node.pointee.children.withUnsafeBufferPointer { children in
             guard let first = children.baseAddress else { return }
             for index in children.indices { try body(first + index) }

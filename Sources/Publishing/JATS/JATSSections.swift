@@ -5,116 +5,123 @@ import Markdown
 ///
 /// Raw HTML is left out (JATS has no place for it), as are thematic breaks; a heading called
 /// "References" is skipped, since the reference list lives in `<back>`.
+///
+/// The markup is written as bytes into one buffer, walking the tree through the nodes'
+/// addresses (`MarkdownNode.forEachChild(of:)`), so that no node is copied and no string is made
+/// per node; text is escaped straight into the buffer.
 enum JATSSections {
     /// The body content of `document`.
     static func render(_ document: MarkdownNode) -> String {
-        var output = ""
+        var output: [UInt8] = []
         output.reserveCapacity(32 * 1024)
         var open: [Int] = []
         var sectionCount = 0
-        for block in document.children {
-            if case .heading(let level) = block.kind {
-                if block.plainText.trimmingWhitespace().lowercased() == "references" { continue }
+        withUnsafePointer(to: document) { root in
+            MarkdownNode.forEachChild(of: root) { block in
+                guard case .heading(let level) = block.pointee.kind else { return appendBlock(block, to: &output) }
+                if block.pointee.plainText.trimmingWhitespace().lowercased() == "references" { return }
                 while let last = open.last, last >= level {
-                    output += "</sec>\n"
+                    output.append(contentsOf: "</sec>\n".utf8)
                     open.removeLast()
                 }
                 sectionCount += 1
-                output += "<sec id=\"sec-\(sectionCount)\"><title>"
-                appendInlines(block.children, to: &output)
-                output += "</title>\n"
+                output.append(contentsOf: "<sec id=\"sec-\(sectionCount)\"><title>".utf8)
+                appendInlines(of: block, to: &output)
+                output.append(contentsOf: "</title>\n".utf8)
                 open.append(level)
-            } else {
-                appendBlock(block, to: &output)
             }
         }
-        output += String(repeating: "</sec>\n", count: open.count)
-        return output
+        for _ in open { output.append(contentsOf: "</sec>\n".utf8) }
+        return String(decoding: output, as: UTF8.self)
     }
 
-    /// One block as JATS.
-    static func block(_ node: MarkdownNode) -> String {
-        var output = ""
-        appendBlock(node, to: &output)
-        return output
-    }
-
-    /// Inline nodes as JATS inline markup.
-    static func inlines(_ nodes: [MarkdownNode]) -> String {
-        var output = ""
-        appendInlines(nodes, to: &output)
-        return output
-    }
-
-    /// Appends one block as JATS to `output`: every renderer appends to one string, so a body is
-    /// built without a string per node.
-    private static func appendBlock(_ node: MarkdownNode, to output: inout String) {
-        switch node.kind {
+    /// Appends one block as JATS to `output`.
+    private static func appendBlock(_ node: UnsafePointer<MarkdownNode>, to output: inout [UInt8]) {
+        switch node.pointee.kind {
         case .paragraph:
-            output += "<p>"
-            let before = output.utf8.count
-            appendInlines(node.children, to: &output)
-            if output.utf8.count == before {
+            let start = output.count
+            output.append(contentsOf: "<p>".utf8)
+            appendInlines(of: node, to: &output)
+            if output.count == start + 3 {
                 output.removeLast(3)  // an empty paragraph is left out
             } else {
-                output += "</p>\n"
+                output.append(contentsOf: "</p>\n".utf8)
             }
         case .heading:
-            output += "<p><bold>"
-            appendInlines(node.children, to: &output)
-            output += "</bold></p>\n"
+            output.append(contentsOf: "<p><bold>".utf8)
+            appendInlines(of: node, to: &output)
+            output.append(contentsOf: "</bold></p>\n".utf8)
         case .blockQuote:
-            let content = node.children.map(block).joined()
-            if !content.isEmpty { output += "<disp-quote>\n" + content + "</disp-quote>\n" }
-        case .list(let style):
-            output += "<list list-type=\"\(style.ordered ? "order" : "bullet")\">\n"
-            for item in node.children {
-                output += "<list-item>"
-                let before = output.utf8.count
-                for child in item.children { appendBlock(child, to: &output) }
-                if output.utf8.count == before { output += "<p/>" }
-                output += "</list-item>\n"
+            let start = output.count
+            output.append(contentsOf: "<disp-quote>\n".utf8)
+            MarkdownNode.forEachChild(of: node) { appendBlock($0, to: &output) }
+            if output.count == start + 13 {
+                output.removeLast(13)  // a quote with nothing JATS can hold is left out
+            } else {
+                output.append(contentsOf: "</disp-quote>\n".utf8)
             }
-            output += "</list>\n"
+        case .list(let style):
+            output.append(contentsOf: (style.ordered ? "<list list-type=\"order\">\n" : "<list list-type=\"bullet\">\n").utf8)
+            MarkdownNode.forEachChild(of: node) { item in
+                output.append(contentsOf: "<list-item>".utf8)
+                let before = output.count
+                MarkdownNode.forEachChild(of: item) { appendBlock($0, to: &output) }
+                if output.count == before { output.append(contentsOf: "<p/>".utf8) }
+                output.append(contentsOf: "</list-item>\n".utf8)
+            }
+            output.append(contentsOf: "</list>\n".utf8)
         case .codeBlock(_, let literal):
-            output += "<preformat>" + XMLText.escape(literal) + "</preformat>\n"
+            output.append(contentsOf: "<preformat>".utf8)
+            appendEscaped(literal, to: &output)
+            output.append(contentsOf: "</preformat>\n".utf8)
         case .generatedBlock(let xml):
-            output += xml.markup
+            output.append(contentsOf: xml.markup.utf8)
         case .item, .document:
-            for child in node.children { appendBlock(child, to: &output) }
+            MarkdownNode.forEachChild(of: node) { appendBlock($0, to: &output) }
         case .htmlBlock, .thematicBreak, .text, .softBreak, .lineBreak, .code, .htmlInline, .emphasis, .strong, .link, .image,
              .generatedInline:
             return
         }
     }
 
-    /// Appends inline nodes as JATS inline markup to `output`.
-    private static func appendInlines(_ nodes: [MarkdownNode], to output: inout String) {
-        for node in nodes { appendInline(node, to: &output) }
+    /// Appends the children of `node`, inline nodes, as JATS inline markup to `output`.
+    private static func appendInlines(of node: UnsafePointer<MarkdownNode>, to output: inout [UInt8]) {
+        MarkdownNode.forEachChild(of: node) { appendInline($0, to: &output) }
     }
 
-    private static func appendInline(_ node: MarkdownNode, to output: inout String) {
-        switch node.kind {
-        case .text(let text): output += XMLText.escape(text)
-        case .softBreak, .lineBreak: output += " "
-        case .code(let text): output += "<monospace>" + XMLText.escape(text) + "</monospace>"
+    private static func appendInline(_ node: UnsafePointer<MarkdownNode>, to output: inout [UInt8]) {
+        switch node.pointee.kind {
+        case .text(let text): appendEscaped(text, to: &output)
+        case .softBreak, .lineBreak: output.append(UInt8(ascii: " "))
+        case .code(let text):
+            output.append(contentsOf: "<monospace>".utf8)
+            appendEscaped(text, to: &output)
+            output.append(contentsOf: "</monospace>".utf8)
         case .emphasis:
-            output += "<italic>"
-            appendInlines(node.children, to: &output)
-            output += "</italic>"
+            output.append(contentsOf: "<italic>".utf8)
+            appendInlines(of: node, to: &output)
+            output.append(contentsOf: "</italic>".utf8)
         case .strong:
-            output += "<bold>"
-            appendInlines(node.children, to: &output)
-            output += "</bold>"
+            output.append(contentsOf: "<bold>".utf8)
+            appendInlines(of: node, to: &output)
+            output.append(contentsOf: "</bold>".utf8)
         case .link(let destination, _) where isExternal(destination):
-            output += "<ext-link ext-link-type=\"uri\" xlink:href=\"" + XMLText.escape(destination) + "\">"
-            appendInlines(node.children, to: &output)
-            output += "</ext-link>"
-        case .image: output += XMLText.escape(node.plainText)
-        case .generatedInline(let xml): output += xml.markup
+            output.append(contentsOf: "<ext-link ext-link-type=\"uri\" xlink:href=\"".utf8)
+            appendEscaped(destination, to: &output)
+            output.append(contentsOf: "\">".utf8)
+            appendInlines(of: node, to: &output)
+            output.append(contentsOf: "</ext-link>".utf8)
+        case .image: appendEscaped(node.pointee.plainText, to: &output)
+        case .generatedInline(let xml): output.append(contentsOf: xml.markup.utf8)
         case .htmlInline: return
-        default: appendInlines(node.children, to: &output)
+        default: appendInlines(of: node, to: &output)
         }
+    }
+
+    /// Appends `text` escaped for XML.
+    private static func appendEscaped(_ text: String, to output: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { XMLText.append(escaping: $0, to: &output) }
     }
 
     /// Whether a link leaves the site (`https:`, `http:`, `mailto:`): only those become `<ext-link>`s.
