@@ -8,100 +8,114 @@ import Markdown
 /// references; anything else that is not well-formed (an unknown entity, a stray `<`, tags that
 /// do not nest) makes `read` return false, as a parser would.
 ///
-/// Names, attribute values and text are handed as slices of bytes, not strings: a JATS article
-/// reads every result table, and making a string of every tag name and cell was most of that.
+/// Names, attribute values and text are handed as views of the bytes, valid during the call
+/// that receives them, not as strings: a JATS article reads every result table, and making a
+/// string (or a counted slice) of every tag name and cell was most of that work.
 struct GeneratedMarkupReader {
     /// One thing read.
     enum Event {
         /// `<name attributes...>` (a self-closing tag gives a start and an end), with the
         /// attributes in the order written.
-        case start(name: ArraySlice<UInt8>, attributes: [Attribute])
+        case start(name: UnsafeBufferPointer<UInt8>, attributes: [Attribute])
         /// `</name>`.
-        case end(name: ArraySlice<UInt8>)
+        case end(name: UnsafeBufferPointer<UInt8>)
         /// Text between tags, entities decoded; adjacent text is one event.
-        case text(ArraySlice<UInt8>)
+        case text(UnsafeBufferPointer<UInt8>)
     }
 
     /// One attribute of a start tag, its value's entities decoded.
-    typealias Attribute = (key: ArraySlice<UInt8>, value: ArraySlice<UInt8>)
+    typealias Attribute = (key: UnsafeBufferPointer<UInt8>, value: UnsafeBufferPointer<UInt8>)
 
-    private let bytes: [UInt8]
-    private var index = 0
-    /// The attributes of the tag being read; its storage is reused from tag to tag.
-    private var attributes: [Attribute] = []
-
-    /// A reader of `markup`.
-    init(_ markup: String) {
-        bytes = Array(markup.utf8)
+    /// Reads the whole of `markup`, handing each event to `handle`; false when it is not
+    /// well-formed.
+    static func read(_ markup: String, _ handle: (Event) -> Void) -> Bool {
+        var markup = markup
+        return markup.withUTF8 { bytes in
+            var reader = GeneratedMarkupReader(bytes: bytes)
+            return reader.read(handle)
+        }
     }
 
-    /// Reads the whole fragment, handing each event to `handle`; false when it is not well-formed.
-    mutating func read(_ handle: (Event) -> Void) -> Bool {
-        var open: [ArraySlice<UInt8>] = []
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var index = 0
+    /// The attributes of the tag being read, as ranges of `bytes` or, for a value with entities,
+    /// of `decoded`; the storage of both is reused from tag to tag.
+    private var attributes: [(key: Range<Int>, value: Range<Int>, isDecoded: Bool)] = []
+    private var decoded: [UInt8] = []
+
+    private init(bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+    }
+
+    private mutating func read(_ handle: (Event) -> Void) -> Bool {
+        var open: [Range<Int>] = []
         var text: [UInt8] = []
+        var handed: [Attribute] = []
         func flush() {
-            if !text.isEmpty { handle(.text(text[...])) }
+            if !text.isEmpty { text.withUnsafeBufferPointer { handle(.text($0)) } }
             text.removeAll(keepingCapacity: true)
         }
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "&") {
-                guard let decoded = entity() else { return false }
-                text += decoded
+                guard let next = Self.entity(in: bytes, at: index, into: &text) else { return false }
+                index = next
             } else if byte == UInt8(ascii: "<") {
                 flush()
                 if startsWith("<!--") {
-                    guard let end = find("-->", from: index + 4) else { return false }
+                    guard let end = ByteSearch.firstOffset(of: Array("-->".utf8), in: bytes, from: index + 4) else { return false }
                     index = end + 3
                     continue
                 }
                 guard let tag = tag() else { return false }
-                switch tag {
-                case .start(let name, _, let selfClosing):
-                    handle(.start(name: name, attributes: tag.attributes))
-                    if selfClosing { handle(.end(name: name)) } else { open.append(name) }
-                case .end(let name):
-                    guard open.popLast() == name else { return false }
+                let name = slice(tag.name)
+                if tag.closing {
+                    guard let last = open.popLast(), slice(last).elementsEqual(name) else { return false }
                     handle(.end(name: name))
+                    continue
                 }
+                decoded.withUnsafeBufferPointer { decoded in
+                    handed.removeAll(keepingCapacity: true)
+                    for attribute in attributes {
+                        let value = attribute.isDecoded ? UnsafeBufferPointer(rebasing: decoded[attribute.value]) : slice(attribute.value)
+                        handed.append((slice(attribute.key), value))
+                    }
+                    handle(.start(name: name, attributes: handed))
+                }
+                if tag.selfClosing { handle(.end(name: name)) } else { open.append(tag.name) }
             } else {
                 let start = index
                 while index < bytes.count, bytes[index] != UInt8(ascii: "&"), bytes[index] != UInt8(ascii: "<") { index += 1 }
-                text += bytes[start..<index]
+                text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
             }
         }
         flush()
         return open.isEmpty
     }
 
-    private enum Tag {
-        case start(name: ArraySlice<UInt8>, attributes: [Attribute], selfClosing: Bool)
-        case end(name: ArraySlice<UInt8>)
-
-        var attributes: [Attribute] {
-            if case .start(_, let attributes, _) = self { return attributes }
-            return []
-        }
+    private func slice(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: bytes[range])
     }
 
-    /// The tag at `index` (which is at `<`), moving past it.
-    private mutating func tag() -> Tag? {
+    /// The tag at `index` (which is at `<`), moving past it, its attributes in `attributes`.
+    private mutating func tag() -> (name: Range<Int>, closing: Bool, selfClosing: Bool)? {
         index += 1
         let closing = index < bytes.count && bytes[index] == UInt8(ascii: "/")
         if closing { index += 1 }
         let name = word()
         guard !name.isEmpty else { return nil }
         attributes.removeAll(keepingCapacity: true)
+        decoded.removeAll(keepingCapacity: true)
         while true {
             skipSpaces()
             guard index < bytes.count else { return nil }
             switch bytes[index] {
             case UInt8(ascii: ">"):
                 index += 1
-                return closing ? .end(name: name) : .start(name: name, attributes: attributes, selfClosing: false)
+                return (name, closing, false)
             case UInt8(ascii: "/") where !closing && index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: ">"):
                 index += 2
-                return .start(name: name, attributes: attributes, selfClosing: true)
+                return (name, closing, true)
             default:
                 guard !closing else { return nil }
                 let key = word()
@@ -112,41 +126,44 @@ struct GeneratedMarkupReader {
                 guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") else { return nil }
                 let quote = bytes[index]
                 index += 1
-                guard let value = attributeValue(closedBy: quote), !attributes.contains(where: { $0.key == key }) else { return nil }
-                attributes.append((key, value))
+                guard let value = attributeValue(closedBy: quote),
+                      !attributes.contains(where: { slice($0.key).elementsEqual(slice(key)) })
+                else { return nil }
+                attributes.append((key, value.range, value.isDecoded))
             }
         }
     }
 
-    /// The attribute value at `index`, up to and past the closing `quote`; nil when it has a `<`,
-    /// an unknown entity or no end. A value without entities (most) is one slice of the bytes.
-    private mutating func attributeValue(closedBy quote: UInt8) -> ArraySlice<UInt8>? {
+    /// The attribute value at `index`, up to and past the closing `quote`: a range of `bytes`,
+    /// or of `decoded` when it has entities; nil when it has a `<`, an unknown entity or no end.
+    private mutating func attributeValue(closedBy quote: UInt8) -> (range: Range<Int>, isDecoded: Bool)? {
         let start = index
         while index < bytes.count, bytes[index] != quote, bytes[index] != UInt8(ascii: "&"), bytes[index] != UInt8(ascii: "<") { index += 1 }
         guard index < bytes.count, bytes[index] != UInt8(ascii: "<") else { return nil }
         if bytes[index] == quote {
             index += 1
-            return bytes[start..<index - 1]
+            return (start..<index - 1, false)
         }
-        var value = Array(bytes[start..<index])
+        let decodedStart = decoded.count
+        decoded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
         while index < bytes.count, bytes[index] != quote {
             if bytes[index] == UInt8(ascii: "&") {
-                guard let decoded = entity() else { return nil }
-                value += decoded
+                guard let next = Self.entity(in: bytes, at: index, into: &decoded) else { return nil }
+                index = next
             } else if bytes[index] == UInt8(ascii: "<") {
                 return nil
             } else {
-                value.append(bytes[index])
+                decoded.append(bytes[index])
                 index += 1
             }
         }
         guard index < bytes.count else { return nil }
         index += 1
-        return value[...]
+        return (decodedStart..<decoded.count, true)
     }
 
     /// A tag or attribute name at `index`: letters, digits, `-`, `_`, `:` and `.`.
-    private mutating func word() -> ArraySlice<UInt8> {
+    private mutating func word() -> Range<Int> {
         let start = index
         while index < bytes.count {
             let byte = bytes[index]
@@ -156,7 +173,7 @@ struct GeneratedMarkupReader {
             guard isNameByte else { break }
             index += 1
         }
-        return bytes[start..<index]
+        return start..<index
     }
 
     private mutating func skipSpaces() {
@@ -165,32 +182,30 @@ struct GeneratedMarkupReader {
         }
     }
 
-    /// The UTF-8 of the entity or character reference at `index` (at `&`), moving past it.
-    private mutating func entity() -> [UInt8]? {
-        guard let semicolon = bytes[index...].prefix(12).firstIndex(of: UInt8(ascii: ";")) else { return nil }
+    /// Appends the UTF-8 of the entity or character reference at `index` of `bytes` (at `&`) to
+    /// `output`; returns where it ends, or nil when it is not one.
+    private static func entity(in bytes: UnsafeBufferPointer<UInt8>, at index: Int, into output: inout [UInt8]) -> Int? {
+        guard let semicolon = bytes[index..<min(bytes.count, index + 12)].firstIndex(of: UInt8(ascii: ";")) else { return nil }
         let name = String(decoding: bytes[(index + 1)..<semicolon], as: UTF8.self)
-        index = semicolon + 1
         switch name {
-        case "amp": return [UInt8(ascii: "&")]
-        case "lt": return [UInt8(ascii: "<")]
-        case "gt": return [UInt8(ascii: ">")]
-        case "quot": return [UInt8(ascii: "\"")]
-        case "apos": return [UInt8(ascii: "'")]
+        case "amp": output.append(UInt8(ascii: "&"))
+        case "lt": output.append(UInt8(ascii: "<"))
+        case "gt": output.append(UInt8(ascii: ">"))
+        case "quot": output.append(UInt8(ascii: "\""))
+        case "apos": output.append(UInt8(ascii: "'"))
         default:
             guard name.hasPrefix("#") else { return nil }
             let digits = name.dropFirst()
             let value = digits.hasPrefix("x") || digits.hasPrefix("X") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits, radix: 10)
             guard let value, let scalar = Unicode.Scalar(value) else { return nil }
-            return Array(String(Character(scalar)).utf8)
+            output.append(contentsOf: String(Character(scalar)).utf8)
         }
+        return semicolon + 1
     }
 
-    private func startsWith(_ literal: String) -> Bool {
-        let literal = Array(literal.utf8)
-        return index + literal.count <= bytes.count && bytes[index..<(index + literal.count)].elementsEqual(literal)
-    }
-
-    private func find(_ literal: String, from start: Int) -> Int? {
-        bytes.withUnsafeBufferPointer { ByteSearch.firstOffset(of: Array(literal.utf8), in: $0, from: start) }
+    private func startsWith(_ literal: StaticString) -> Bool {
+        let count = literal.utf8CodeUnitCount
+        return index + count <= bytes.count
+            && UnsafeBufferPointer(rebasing: bytes[index..<(index + count)]).elementsEqual(UnsafeBufferPointer(start: literal.utf8Start, count: count))
     }
 }

@@ -21,9 +21,8 @@ enum JATSTableMarkup {
 
     /// Converts `fragment`; nil when it is not well-formed (which a test guards against).
     static func convert(_ fragment: SafeHTML) -> Converted? {
-        var reader = GeneratedMarkupReader(fragment.markup)
         var converter = Converter()
-        let wellFormed = reader.read { event in
+        let wellFormed = GeneratedMarkupReader.read(fragment.markup) { event in
             switch event {
             case .start(let name, let attributes): converter.start(name, attributes: attributes)
             case .end(let name): converter.end(name)
@@ -56,7 +55,7 @@ private struct Converter {
         /// Any other element, unwrapped to its text.
         case other
 
-        init(_ name: ArraySlice<UInt8>) {
+        init(_ name: UnsafeBufferPointer<UInt8>) {
             func `is`(_ literal: StaticString) -> Bool {
                 name.count == literal.utf8CodeUnitCount
                     && name.elementsEqual(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
@@ -92,7 +91,7 @@ private struct Converter {
     private static let blockID = Array("block-id".utf8)
     private static let classKey = Array("class".utf8)
 
-    mutating func start(_ name: ArraySlice<UInt8>, attributes: [GeneratedMarkupReader.Attribute]) {
+    mutating func start(_ name: UnsafeBufferPointer<UInt8>, attributes: [GeneratedMarkupReader.Attribute]) {
         if skipping > 0 || attributes.contains(where: { $0.key.elementsEqual(Converter.classKey) && $0.value.elementsEqual(Converter.blockID) }) {
             skipping += 1
             return
@@ -111,7 +110,7 @@ private struct Converter {
                 current.append(UInt8(ascii: " "))
                 current.append(contentsOf: key)
                 current.append(contentsOf: "=\"".utf8)
-                value.withUnsafeBufferPointer { XMLText.append(escaping: $0, to: &current) }
+                XMLText.append(escaping: value, to: &current)
                 current.append(UInt8(ascii: "\""))
             }
             current.append(UInt8(ascii: ">"))
@@ -125,7 +124,7 @@ private struct Converter {
         }
     }
 
-    mutating func end(_ name: ArraySlice<UInt8>) {
+    mutating func end(_ name: UnsafeBufferPointer<UInt8>) {
         if skipping > 0 {
             skipping -= 1
             return
@@ -147,22 +146,20 @@ private struct Converter {
         }
     }
 
-    mutating func text(_ bytes: ArraySlice<UInt8>) {
+    mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard skipping == 0, !(inTable && !inCaption && Converter.isBlank(bytes)) else { return }
-        bytes.withUnsafeBufferPointer { text in
-            if inCaption {
-                XMLText.append(escaping: text, to: &captionText)
-            } else if inTable {
-                XMLText.append(escaping: text, to: &current)
-            } else {
-                XMLText.append(escaping: text, to: &loose)
-            }
+        if inCaption {
+            XMLText.append(escaping: bytes, to: &captionText)
+        } else if inTable {
+            XMLText.append(escaping: bytes, to: &current)
+        } else {
+            XMLText.append(escaping: bytes, to: &loose)
         }
     }
 
     /// Whether `bytes` are only whitespace (the layout between table tags); text with a byte
     /// that is not ASCII whitespace is left to `Character.isWhitespace`, which knows U+00A0 too.
-    private static func isBlank(_ bytes: ArraySlice<UInt8>) -> Bool {
+    private static func isBlank(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var onlyASCIISpace = true
         for byte in bytes where byte != 0x20 && byte != 0x0A && byte != 0x09 && byte != 0x0D {
             if byte < 0x80 { return false }
