@@ -47,7 +47,7 @@ extension TemplateSet {
     /// transforms the list.
     func entryTemplate(_ name: String, list key: String) -> EntryTemplate? {
         guard let template = templates[name], !transforms(key) else { return nil }
-        let text = template.mustache.description
+        let text = template.source
         var sections = template.elements.compactMap { element -> [MustacheElement]? in
             if case .section(key, false, let content, _) = element { return content }
             return nil
@@ -80,7 +80,7 @@ extension TemplateSet {
         let bytes = Array(text.utf8)
         let start = bytes[..<range.lowerBound].lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
         let end = bytes[range.upperBound...].firstIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? bytes.count
-        guard let mustache = try? MustacheTemplate(string: String(decoding: bytes[start..<end], as: UTF8.self)) else { return nil }
+        guard let mustache = try? TemplateCompiler.compile(String(decoding: bytes[start..<end], as: UTF8.self)) else { return nil }
         return EntryTemplate(mustache: mustache, library: library, list: key, names: names)
     }
 }

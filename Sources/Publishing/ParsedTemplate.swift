@@ -5,16 +5,19 @@ import Mustache
 struct ParsedTemplate: Sendable {
     /// Where diagnostics point: `templates/report.mustache`, or `(built-in)/report.mustache`.
     let path: String
-    /// The compiled template.
+    /// The template's text, as written.
+    let source: String
+    /// The compiled template (see `TemplateCompiler`).
     var mustache: MustacheTemplate { compiled.value }
     /// The tags, for key checking.
     let elements: [MustacheElement]
     /// The compiled template, now or when first used.
     private let compiled: MadeOnce<MustacheTemplate>
 
-    /// A template compiled already.
-    init(path: String, mustache: MustacheTemplate, elements: [MustacheElement]) {
+    /// A template compiled already from `source`.
+    init(path: String, source: String, mustache: MustacheTemplate, elements: [MustacheElement]) {
         self.path = path
+        self.source = source
         self.elements = elements
         compiled = MadeOnce { mustache }
     }
@@ -24,8 +27,9 @@ struct ParsedTemplate: Sendable {
     /// compiles (a test checks that they do); one that did not would render as `blank`.
     init(path: String, builtIn text: String, elements: [MustacheElement], blank: MustacheTemplate) {
         self.path = path
+        source = text
         self.elements = elements
-        compiled = MadeOnce { (try? MustacheTemplate(string: text)) ?? blank }
+        compiled = MadeOnce { (try? TemplateCompiler.compile(text)) ?? blank }
     }
 
     /// Names of the partials and parents this template includes directly.

@@ -101,7 +101,7 @@ struct SharedEntries: Sendable {
     /// Whether `root` can be left as the marker: no template holds the marker's first byte or
     /// transforms `root`.
     private static func canMarkRoot(_ templates: TemplateSet) -> Bool {
-        !templates.transforms("root") && !templates.templates.values.contains { ByteSearch.contains(1, in: $0.mustache.description) }
+        !templates.transforms("root") && !templates.templates.values.contains { ByteSearch.contains(1, in: $0.source) }
     }
 
     /// How a page whose fields are `fields` places the texts: with `root` for the marker; nil

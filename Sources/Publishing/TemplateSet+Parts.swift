@@ -58,6 +58,6 @@ extension TemplateSet {
     /// it gives depends on the whole list, so the list cannot be rendered in parts.
     func transforms(_ key: String) -> Bool {
         let transformed = Array("(\(key))".utf8)
-        return templates.values.contains { $0.mustache.description.utf8.firstRange(of: transformed) != nil }
+        return templates.values.contains { $0.source.utf8.firstRange(of: transformed) != nil }
     }
 }

@@ -107,14 +107,15 @@ public struct TemplateSet: Sendable {
         do {
             let elements = try MustacheSyntax.parse(text)
             if let blank { return .success(ParsedTemplate(path: path, builtIn: text, elements: elements, blank: blank)) }
-            let mustache = try MustacheTemplate(string: text)
-            return .success(ParsedTemplate(path: path, mustache: mustache, elements: elements))
+            let mustache = try TemplateCompiler.compile(text)
+            return .success(ParsedTemplate(path: path, source: text, mustache: mustache, elements: elements))
         } catch let error as MustacheSyntaxError {
             return .failure(Diagnostic(file: path, position: error.position, severity: .error,
                                        code: "template-syntax", message: error.message))
         } catch let error as MustacheTemplate.ParserError {
             return .failure(Diagnostic(
-                file: path, position: SourcePosition(line: error.context.lineNumber, column: error.context.columnNumber),
+                file: path,
+                position: SourcePosition(line: max(1, error.context.lineNumber - TemplateCompiler.addedLines), column: error.context.columnNumber),
                 severity: .error, code: "template-syntax", message: "template syntax: \(error.error)"))
         } catch {
             return .failure(Diagnostic(file: path, position: nil, severity: .error, code: "template-syntax",
