@@ -12,7 +12,8 @@ public enum QuotedResultRewriter {
     /// Only read: no tree is built.
     public static func results(in root: MarkdownNode) -> [CheckedQuotedResult] {
         var found: [CheckedQuotedResult] = []
-        collect(root, into: &found)
+        var text: [UInt8] = []
+        withUnsafePointer(to: root) { collect(at: $0, into: &found, text: &text) }
         return found
     }
 
@@ -33,30 +34,34 @@ public enum QuotedResultRewriter {
     }
 
     /// Appends the quoted results of `node`'s paragraphs and headings to `found`.
-    private static func collect(_ node: MarkdownNode, into found: inout [CheckedQuotedResult]) {
-        switch node.kind {
+    ///
+    /// The tree is walked through the nodes' addresses, and `text` is the scanned text's buffer,
+    /// reused from block to block: copying every node on the way was most of the cost.
+    private static func collect(at node: UnsafePointer<MarkdownNode>, into found: inout [CheckedQuotedResult], text: inout [UInt8]) {
+        switch node.pointee.kind {
         case .paragraph, .heading:
-            if let scanned = scan(node) { found += scanned.results }
+            if let scanned = scan(node, text: &text) { found += scanned.results }
         case .codeBlock, .htmlBlock, .generatedBlock:
             return
         default:
-            for child in node.children { collect(child, into: &found) }
+            MarkdownNode.forEachChild(of: node) { collect(at: $0, into: &found, text: &text) }
         }
     }
 
     /// The checked quoted results of a paragraph or heading, each with the byte range of the
     /// scanned text that each child contributed; nil when there are none.
-    private static func scan(_ block: MarkdownNode) -> (results: [CheckedQuotedResult], spans: [Range<Int>])? {
-        var text: [UInt8] = []
+    /// `text` is a buffer for the scanned text.
+    private static func scan(_ block: UnsafePointer<MarkdownNode>, text: inout [UInt8]) -> (results: [CheckedQuotedResult], spans: [Range<Int>])? {
+        text.removeAll(keepingCapacity: true)
         var spans: [Range<Int>] = []
-        for child in block.children {
+        MarkdownNode.forEachChild(of: block) { child in
             let start = text.count
             append(child, to: &text)
             spans.append(start..<text.count)
         }
         let results = QuotedResultScanner.scan(bytes: text)
         guard !results.isEmpty else { return nil }
-        let positions = positions(of: results.map(\.offset), in: text, block: block.range?.start)
+        let positions = positions(of: results.map(\.offset), in: text, block: block.pointee.range?.start)
         let checked = zip(results, positions).map { result, position in
             CheckedQuotedResult(result: result, verdict: QuotedResultJudge.judge(result), position: position)
         }
@@ -65,7 +70,8 @@ public enum QuotedResultRewriter {
 
     /// `block` with its results marked; nil when it has none.
     private static func markInline(_ block: MarkdownNode, _ mark: (CheckedQuotedResult) -> [MarkdownNode]) -> MarkdownNode? {
-        guard let (results, spans) = scan(block) else { return nil }
+        var text: [UInt8] = []
+        guard let (results, spans) = withUnsafePointer(to: block, { scan($0, text: &text) }) else { return nil }
         let marks = results.map { (end: $0.result.offset + $0.result.length, nodes: mark($0)) }
         var children: [MarkdownNode] = []
         var next = 0
@@ -95,11 +101,11 @@ public enum QuotedResultRewriter {
     }
 
     /// The text a node contributes to its paragraph's scanned text.
-    private static func append(_ node: MarkdownNode, to text: inout [UInt8]) {
-        switch node.kind {
+    private static func append(_ node: UnsafePointer<MarkdownNode>, to text: inout [UInt8]) {
+        switch node.pointee.kind {
         case .text(let content): text += content.utf8
         case .softBreak, .lineBreak: text.append(0x0A)
-        case .emphasis, .strong: for child in node.children { append(child, to: &text) }
+        case .emphasis, .strong: MarkdownNode.forEachChild(of: node) { append($0, to: &text) }
         default: text.append(0x01)
         }
     }
