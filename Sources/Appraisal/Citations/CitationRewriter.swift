@@ -15,49 +15,40 @@ public struct CitationMarker: Hashable, Sendable {
 /// cmark leaves `[@id]` as literal text, but may split it across adjacent text nodes, so runs
 /// of adjacent text are joined before scanning. Code spans and code blocks are never touched,
 /// and neither is the text of links and images (a citation link inside a link is not allowed).
+///
+/// Both walks go through the nodes' addresses: copying each node they pass was most of their cost.
 public enum CitationRewriter {
     /// The tree with every citation replaced by `replace(marker)`.
     public static func rewrite(_ root: MarkdownNode, _ replace: (CitationMarker) -> [MarkdownNode]) -> MarkdownNode {
-        rewrittenIfChanged(root, replace) ?? root
+        withUnsafePointer(to: root) { rewrittenIfChanged(at: $0, replace) } ?? root
     }
 
     /// The rewritten node, or nil when it holds no citation: subtrees without one (most of a
     /// document) are shared, not copied.
-    private static func rewrittenIfChanged(_ root: MarkdownNode, _ replace: (CitationMarker) -> [MarkdownNode]) -> MarkdownNode? {
-        switch root.kind {
-        case .link, .image, .codeBlock, .htmlBlock: return nil
-        default: break
-        }
+    private static func rewrittenIfChanged(at root: UnsafePointer<MarkdownNode>,
+                                           _ replace: (CitationMarker) -> [MarkdownNode]) -> MarkdownNode? {
+        guard canHoldCitations(root) else { return nil }
         var children: [MarkdownNode]?
-        var runStart: Int?
-        func flush(upTo end: Int) {
-            guard let start = runStart else { return }
-            runStart = nil
-            let run = root.children[start..<end]
-            if let replaced = rewriteRun(run, block: root.range?.start, replace) {
-                if children == nil { children = Array(root.children[..<start]) }
-                children?.append(contentsOf: replaced)
-            } else {
-                children?.append(contentsOf: run)
+        forEachPart(of: root) { part in
+            switch part {
+            case .run(let run, let index):
+                if let replaced = rewriteRun(run, block: root.pointee.range?.start, replace) {
+                    if children == nil { children = Array(root.pointee.children[..<index]) }
+                    children?.append(contentsOf: replaced)
+                } else {
+                    children?.append(contentsOf: run)
+                }
+            case .node(let child, let index):
+                if let rewritten = rewrittenIfChanged(at: child, replace) {
+                    if children == nil { children = Array(root.pointee.children[..<index]) }
+                    children?.append(rewritten)
+                } else {
+                    children?.append(child.pointee)
+                }
             }
         }
-        for index in root.children.indices {
-            let child = root.children[index]
-            if case .text = child.kind {
-                if runStart == nil { runStart = index }
-                continue
-            }
-            flush(upTo: index)
-            if let rewritten = rewrittenIfChanged(child, replace) {
-                if children == nil { children = Array(root.children[..<index]) }
-                children?.append(rewritten)
-            } else {
-                children?.append(child)
-            }
-        }
-        flush(upTo: root.children.count)
         guard let children else { return nil }
-        var copy = root
+        var copy = root.pointee
         copy.children = children
         return copy
     }
@@ -65,11 +56,23 @@ public enum CitationRewriter {
     /// Every citation in document order.
     public static func markers(in root: MarkdownNode) -> [CitationMarker] {
         var found: [CitationMarker] = []
-        _ = rewrite(root) { marker in
-            found.append(marker)
-            return []
-        }
+        withUnsafePointer(to: root) { collectMarkers(at: $0, into: &found) }
         return found
+    }
+
+    private static func collectMarkers(at root: UnsafePointer<MarkdownNode>, into found: inout [CitationMarker]) {
+        guard canHoldCitations(root) else { return }
+        forEachPart(of: root) { part in
+            switch part {
+            case .run(let run, _):
+                guard let (segments, start) = citationSegments(run, block: root.pointee.range?.start) else { return }
+                for segment in segments {
+                    if case .citation(let keys, let offset, let length) = segment { found.append(marker(keys, offset, length, start)) }
+                }
+            case .node(let child, _):
+                collectMarkers(at: child, into: &found)
+            }
+        }
     }
 
     /// Citations written inside link text or image descriptions, which are left as text.
@@ -82,26 +85,72 @@ public enum CitationRewriter {
         }
     }
 
-    /// The run of adjacent text nodes with its citations replaced, or nil when it has none.
-    private static func rewriteRun(_ run: ArraySlice<MarkdownNode>, block: SourcePosition?,
-                                   _ replace: (CitationMarker) -> [MarkdownNode]) -> [MarkdownNode]? {
+    /// Whether citations are looked for inside `node`: not in links, images or code.
+    private static func canHoldCitations(_ node: UnsafePointer<MarkdownNode>) -> Bool {
+        switch node.pointee.kind {
+        case .link, .image, .codeBlock, .htmlBlock: false
+        default: true
+        }
+    }
+
+    /// A node's children as the walks take them: each run of adjacent text nodes together, and
+    /// each other node on its own, with the index of its first child.
+    private enum Part {
+        case run(UnsafeBufferPointer<MarkdownNode>, at: Int)
+        case node(UnsafePointer<MarkdownNode>, at: Int)
+    }
+
+    /// Calls `body` with each part of `node`'s children, in order.
+    private static func forEachPart(of node: UnsafePointer<MarkdownNode>, _ body: (Part) -> Void) {
+        node.pointee.children.withUnsafeBufferPointer { children in
+            guard let first = children.baseAddress else { return }
+            var runStart: Int?
+            for index in children.indices {
+                if case .text = children[index].kind {
+                    if runStart == nil { runStart = index }
+                    continue
+                }
+                if let start = runStart {
+                    body(.run(UnsafeBufferPointer(rebasing: children[start..<index]), at: start))
+                    runStart = nil
+                }
+                body(.node(first + index, at: index))
+            }
+            if let start = runStart { body(.run(UnsafeBufferPointer(rebasing: children[start...]), at: start)) }
+        }
+    }
+
+    /// The run's text split into text and citations, with where the run starts; nil when it has
+    /// no citation.
+    private static func citationSegments(_ run: UnsafeBufferPointer<MarkdownNode>,
+                                         block: SourcePosition?) -> (segments: [CitationSyntax.Segment], start: SourcePosition?)? {
         // Every citation key starts with "@": a run without one is left alone at once.
-        guard run.contains(where: { ByteSearch.contains(UInt8(ascii: "@"), in: $0.kind.textContent) }) else { return nil }
-        let merged = run.map(\.kind.textContent).joined()
+        guard run.indices.contains(where: { ByteSearch.contains(UInt8(ascii: "@"), in: run[$0].kind.textContent) }) else { return nil }
+        let merged = run.indices.map { run[$0].kind.textContent }.joined()
         let segments = CitationSyntax.segments(merged)
         guard segments.contains(where: { if case .citation = $0 { true } else { false } }) else { return nil }
-        let start = run.first?.range?.start ?? block
-        return segments.enumerated().flatMap { offset, segment -> [MarkdownNode] in
+        return (segments, run.first?.range?.start ?? block)
+    }
+
+    /// The marker of a citation at byte `offset` of a run that starts at `start`.
+    private static func marker(_ keys: [String], _ offset: Int, _ length: Int, _ start: SourcePosition?) -> CitationMarker {
+        CitationMarker(keys: keys, position: start.map { SourcePosition(line: $0.line, column: $0.column + offset) }, length: length)
+    }
+
+    /// The run of adjacent text nodes with its citations replaced, or nil when it has none.
+    private static func rewriteRun(_ run: UnsafeBufferPointer<MarkdownNode>, block: SourcePosition?,
+                                   _ replace: (CitationMarker) -> [MarkdownNode]) -> [MarkdownNode]? {
+        guard let (segments, start) = citationSegments(run, block: block) else { return nil }
+        return segments.enumerated().flatMap { index, segment -> [MarkdownNode] in
             switch segment {
             case .text(var text):
                 // A superscript citation sits against the word before it (AMA): "evidence¹²", not "evidence ¹²".
-                if offset + 1 < segments.count, case .citation = segments[offset + 1] {
+                if index + 1 < segments.count, case .citation = segments[index + 1] {
                     while text.last == " " { text.removeLast() }
                 }
                 return text.isEmpty ? [] : [MarkdownNode(.text(text), range: run.first?.range)]
             case .citation(let keys, let offset, let length):
-                let position = start.map { SourcePosition(line: $0.line, column: $0.column + offset) }
-                return replace(CitationMarker(keys: keys, position: position, length: length))
+                return replace(marker(keys, offset, length, start))
             }
         }
     }
