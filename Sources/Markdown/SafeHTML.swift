@@ -29,7 +29,13 @@ public struct SafeHTML: Hashable, Sendable, CustomStringConvertible, Expressible
 
     /// Joins fragments with an optional separator.
     public init(joining fragments: some Sequence<SafeHTML>, separator: SafeHTML = "") {
-        markup = fragments.map(\.markup).joined(separator: separator.markup)
+        markup = ""
+        var first = true
+        for fragment in fragments {
+            if !first { markup += separator.markup }
+            first = false
+            markup += fragment.markup
+        }
     }
 
     /// The markup, so that `print` and string interpolation show the HTML itself.
@@ -38,8 +44,13 @@ public struct SafeHTML: Hashable, Sendable, CustomStringConvertible, Expressible
     /// Appends another fragment.
     public static func + (lhs: SafeHTML, rhs: SafeHTML) -> SafeHTML {
         var result = lhs
-        result.markup += rhs.markup
+        result += rhs
         return result
+    }
+
+    /// Appends another fragment in place.
+    public static func += (lhs: inout SafeHTML, rhs: SafeHTML) {
+        lhs.markup += rhs.markup
     }
 
     /// Collects a literal-and-values description of HTML, escaping each value.

@@ -6,12 +6,17 @@ extension StyledText {
     /// reader would lose the thread: a P stays with its relation and value (`P = .04`), a
     /// confidence level with its interval's name (`95% CI`).
     var html: SafeHTML {
+        var html: SafeHTML = ""
         var previousIsLabel = false
-        return SafeHTML(joining: segments.map { segment -> SafeHTML in
-            defer { previousIsLabel = segment.isItalic && ["P", "p"].contains(segment.text) }
-            if segment.isItalic { return "<i>\(segment.text)</i>" }
-            return SafeHTML(escaping: StyledText.keepingTogether(segment.text, afterPLabel: previousIsLabel))
-        })
+        for segment in segments {
+            if segment.isItalic {
+                html += "<i>\(segment.text)</i>"
+            } else {
+                html += SafeHTML(escaping: StyledText.keepingTogether(segment.text, afterPLabel: previousIsLabel))
+            }
+            previousIsLabel = segment.isItalic && (segment.text == "P" || segment.text == "p")
+        }
+        return html
     }
 
     /// `text` with non-breaking spaces after a confidence level and around the relation that

@@ -41,12 +41,12 @@ struct BarChart {
         let y = { (value: Double) in BarChart.top + (1 - scale.fraction(value)) * BarChart.plotHeight }
         var svg: SafeHTML = "<defs>\n"
         for index in bars.indices where index % 2 == 1 {
-            svg = svg + "<pattern id=\"\(id)-hatch-\(index)\" patternUnits=\"userSpaceOnUse\" width=\"7\" height=\"7\" patternTransform=\"rotate(45)\"><rect width=\"7\" height=\"7\" fill=\"\(FigurePalette.arm(index))\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"7\" stroke=\"#FFFFFF\" stroke-width=\"2.5\"/></pattern>\n"
+            svg += "<pattern id=\"\(id)-hatch-\(index)\" patternUnits=\"userSpaceOnUse\" width=\"7\" height=\"7\" patternTransform=\"rotate(45)\"><rect width=\"7\" height=\"7\" fill=\"\(FigurePalette.arm(index))\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"7\" stroke=\"#FFFFFF\" stroke-width=\"2.5\"/></pattern>\n"
         }
-        svg = svg + "</defs>\n"
+        svg += "</defs>\n"
         for tick in scale.ticks {
             let label = style.number(tick, decimals: scale.decimals) + (percent ? "%" : "")
-            svg = svg + SVG.line(BarChart.left, y(tick), BarChart.right, y(tick), stroke: FigurePalette.grid)
+            svg += SVG.line(BarChart.left, y(tick), BarChart.right, y(tick), stroke: FigurePalette.grid)
                 + SVG.text(BarChart.left - 6, y(tick) + 4, label, anchor: "end", size: 12.5, fill: FigurePalette.muted)
         }
         let slot = (BarChart.right - BarChart.left) / Double(max(1, bars.count))
@@ -56,25 +56,25 @@ struct BarChart {
             let centre = BarChart.left + slot * (Double(index) + 0.5)
             let fill = index % 2 == 1 ? "url(#\(id)-hatch-\(index))" : FigurePalette.arm(index)
             let (barTop, barBottom) = (min(y(bar.value), y(0)), max(y(bar.value), y(0)))
-            svg = svg + SVG.rect(centre - barWidth / 2, barTop, barWidth, barBottom - barTop, fill: fill, stroke: FigurePalette.ink)
+            svg += SVG.rect(centre - barWidth / 2, barTop, barWidth, barBottom - barTop, fill: fill, stroke: FigurePalette.ink)
             var textY = barTop - 6
             if let low = bar.low, let high = bar.high, low.isFinite, high.isFinite {
                 let (lowY, highY) = (y(low), y(high))
-                svg = svg + SVG.line(centre, lowY, centre, highY, width: 1.6)
+                svg += SVG.line(centre, lowY, centre, highY, width: 1.6)
                     + SVG.line(centre - 9, lowY, centre + 9, lowY, width: 1.6) + SVG.line(centre - 9, highY, centre + 9, highY, width: 1.6)
                 textY = min(textY, highY - 6)
             }
             let valueX = centre + barWidth / 2 + 4
-            svg = svg + SVG.text(valueX, max(textY, BarChart.top + 10), bar.text, size: 13.5, bold: true)
+            svg += SVG.text(valueX, max(textY, BarChart.top + 10), bar.text, size: 13.5, bold: true)
             var nameY = BarChart.top + BarChart.plotHeight + 18
             for line in SVG.wrap(bar.name, width: slot - 8, size: 13.5) + [bar.detail] {
-                svg = svg + SVG.text(centre, nameY, line, anchor: "middle", size: 13.5)
+                svg += SVG.text(centre, nameY, line, anchor: "middle", size: 13.5)
                 nameY += 15
             }
             labelBottom = max(labelBottom, nameY)
         }
-        svg = svg + SVG.line(BarChart.left, y(0), BarChart.right, y(0))
-        svg = svg + SVG.text(BarChart.left, BarChart.top - 10, axisTitle, size: 12.5, fill: FigurePalette.muted)
+        svg += SVG.line(BarChart.left, y(0), BarChart.right, y(0))
+        svg += SVG.text(BarChart.left, BarChart.top - 10, axisTitle, size: 12.5, fill: FigurePalette.muted)
         return (svg, labelBottom + 4)
     }
 }

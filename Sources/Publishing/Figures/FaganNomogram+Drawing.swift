@@ -11,7 +11,7 @@ extension FaganNomogram {
         let titles = [(4, "start", ["Pre-test", "probability (%)"]), (L.middle, "middle", ["Likelihood", "ratio"]),
                       (L.width - 4, "end", ["Post-test", "probability (%)"])]
         for (x, anchor, lines) in titles {
-            svg = svg + SVG.text(x, 18, lines[0], anchor: anchor, size: size, bold: true) + SVG.text(x, 34, lines[1], anchor: anchor, size: size, bold: true)
+            svg += SVG.text(x, 18, lines[0], anchor: anchor, size: size, bold: true) + SVG.text(x, 34, lines[1], anchor: anchor, size: size, bold: true)
         }
         let pretestY = L.y(pretest: pretest)
         let lines = results.map { [(x: L.left, y: pretestY), (x: L.middle, y: L.y(likelihoodRatio: $0.likelihoodRatio)), (x: L.right, y: L.y(posttest: $0.posttest))] }
@@ -19,31 +19,31 @@ extension FaganNomogram {
         let posttestLabels = FaganNomogram.spread(lines.map { $0[2].y + centre }, gap: L.labelGap, low: L.top, high: L.bottom + size)
         let ratioLabels = FaganNomogram.spread(ratioLabelWishes(lines), gap: L.labelGap, low: L.top, high: L.bottom)
         for (x, top, bottom) in [(L.left, L.top, L.bottom), (L.middle, L.ratioTop, L.ratioBottom), (L.right, L.top, L.bottom)] {
-            svg = svg + SVG.line(x, top, x, bottom, width: 1.5)
+            svg += SVG.line(x, top, x, bottom, width: 1.5)
         }
         for tick in FaganNomogram.probabilityTicks {
             let label = style.number(tick, decimals: tick == tick.rounded() ? 0 : 1)
             let leftY = L.y(pretest: tick / 100), rightY = L.y(posttest: tick / 100)
-            svg = svg + SVG.line(L.left - 6, leftY, L.left, leftY, stroke: FigurePalette.muted)
+            svg += SVG.line(L.left - 6, leftY, L.left, leftY, stroke: FigurePalette.muted)
                 + SVG.line(L.right, rightY, L.right + 6, rightY, stroke: FigurePalette.muted)
             if abs(leftY + centre - pretestLabel) >= size {
-                svg = svg + SVG.text(L.left - 9, leftY + centre, label, anchor: "end", size: size, fill: FigurePalette.muted)
+                svg += SVG.text(L.left - 9, leftY + centre, label, anchor: "end", size: size, fill: FigurePalette.muted)
             }
             if posttestLabels.allSatisfy({ abs(rightY + centre - $0) >= size }) {
-                svg = svg + SVG.text(L.right + 9, rightY + centre, label, size: size, fill: FigurePalette.muted)
+                svg += SVG.text(L.right + 9, rightY + centre, label, size: size, fill: FigurePalette.muted)
             }
         }
         for (index, points) in lines.enumerated() {
             let colour = FigurePalette.arm(index), dash = FigurePalette.dash(index)
             let dashAttribute: SafeHTML = dash.isEmpty ? "" : " stroke-dasharray=\"\(dash)\""
             let path = points.enumerated().map { "\($0.offset == 0 ? "M" : "L")\(SVG.number($0.element.x)) \(SVG.number($0.element.y))" }.joined()
-            svg = svg + "<path d=\"\(path)\" fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2.5\"\(dashAttribute)/>\n"
+            svg += "<path d=\"\(path)\" fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2.5\"\(dashAttribute)/>\n"
         }
         for tick in FaganNomogram.likelihoodRatioTicks {
             let y = L.y(likelihoodRatio: tick), label = style.number(tick, decimals: max(0, -Int(floor(log10(tick) + 1e-9))))
-            svg = svg + SVG.line(L.middle - 6, y, L.middle, y, stroke: FigurePalette.muted)
+            svg += SVG.line(L.middle - 6, y, L.middle, y, stroke: FigurePalette.muted)
             if labelBox(L.middle - 9, y + centre, label, anchor: "end", crossedBy: lines) == nil {
-                svg = svg + SVG.text(L.middle - 9, y + centre, label, anchor: "end", size: size, fill: FigurePalette.muted)
+                svg += SVG.text(L.middle - 9, y + centre, label, anchor: "end", size: size, fill: FigurePalette.muted)
             }
         }
         for (index, points) in lines.enumerated() {
@@ -51,16 +51,16 @@ extension FaganNomogram {
             let beyond = [FaganNomogram.isBeyond(result.likelihoodRatio, FaganNomogram.likelihoodRatioRange),
                           FaganNomogram.isBeyond(result.posttest, FaganNomogram.probabilityRange)]
             for (point, isBeyond) in zip(points.dropFirst(), beyond) {
-                svg = svg + marker(point, colour: FigurePalette.arm(index), open: isBeyond)
+                svg += marker(point, colour: FigurePalette.arm(index), open: isBeyond)
             }
         }
-        svg = svg + marker((L.left, pretestY), colour: FigurePalette.ink, open: FaganNomogram.isBeyond(pretest, FaganNomogram.probabilityRange))
+        svg += marker((L.left, pretestY), colour: FigurePalette.ink, open: FaganNomogram.isBeyond(pretest, FaganNomogram.probabilityRange))
             + SVG.text(L.left - 9, pretestLabel, pretestText, anchor: "end", size: size, bold: true)
         for (index, result) in results.enumerated() {
             if let box = labelBox(L.middle + 9, ratioLabels[index], result.likelihoodRatioText, anchor: "start", crossedBy: lines) {
-                svg = svg + SVG.rect(box.x, box.y, box.width, box.height, fill: "#FFFFFF")
+                svg += SVG.rect(box.x, box.y, box.width, box.height, fill: "#FFFFFF")
             }
-            svg = svg + SVG.text(L.middle + 9, ratioLabels[index], result.likelihoodRatioText, size: size, bold: true)
+            svg += SVG.text(L.middle + 9, ratioLabels[index], result.likelihoodRatioText, size: size, bold: true)
                 + SVG.text(L.right + 9, posttestLabels[index], result.posttestText, size: size, bold: true)
         }
         return legend(svg, from: L.bottom + 40)
@@ -102,9 +102,9 @@ extension FaganNomogram {
             let ratio = result.likelihoodRatioText + (FaganNomogram.isBeyond(result.likelihoodRatio, FaganNomogram.likelihoodRatioRange) ? note : "")
             let posttest = result.posttestText + (FaganNomogram.isBeyond(result.posttest, FaganNomogram.probabilityRange) ? note : "")
             let words = "\(result.name): likelihood ratio \(ratio), post-test probability \(posttest)"
-            svg = svg + SVG.line(8, y - 4.5, 40, y - 4.5, stroke: FigurePalette.arm(index), width: 2.5, dash: FigurePalette.dash(index))
+            svg += SVG.line(8, y - 4.5, 40, y - 4.5, stroke: FigurePalette.arm(index), width: 2.5, dash: FigurePalette.dash(index))
             for line in SVG.wrap(words, width: Layout.width - 56, size: 14) {
-                svg = svg + SVG.text(48, y, line)
+                svg += SVG.text(48, y, line)
                 y += 18
             }
             y += 6

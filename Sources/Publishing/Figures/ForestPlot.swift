@@ -54,7 +54,7 @@ struct ForestPlot {
         var top = 30.0
         for section in sections {
             let (part, height) = draw(section, top: top, style: style)
-            svg = svg + part
+            svg += part
             top += height
         }
         return (svg, top)
@@ -76,27 +76,27 @@ struct ForestPlot {
         var svg = SVG.line(x(section.noEffect), top - 4, x(section.noEffect), bottom + 2, stroke: FigurePalette.muted, dash: "4 3")
         for (index, row) in section.rows.enumerated() {
             let y = top + Double(index) * ForestPlot.rowHeight + ForestPlot.rowHeight / 2
-            svg = svg + SVG.text(0, y + 4.5, row.label) + SVG.text(308, y + 4.5, row.text, size: 13)
+            svg += SVG.text(0, y + 4.5, row.label) + SVG.text(308, y + 4.5, row.text, size: 13)
             let lowX = row.low.map { $0.isFinite && (!section.logarithmic || $0 > 0) ? x($0) : ForestPlot.plotLeft }
             let highX = row.high.map { $0.isFinite ? x($0) : ForestPlot.plotRight }
             if let lowX, let highX {
-                svg = svg + SVG.line(lowX, y, highX, y, width: 1.6)
+                svg += SVG.line(lowX, y, highX, y, width: 1.6)
                 if row.low.map({ !$0.isFinite || (section.logarithmic && $0 <= 0) || x($0) <= ForestPlot.plotLeft }) == true {
-                    svg = svg + "<path d=\"M\(SVG.number(lowX - 2)) \(SVG.number(y))l7 -4.5v9z\" fill=\"\(FigurePalette.ink)\"/>\n"
+                    svg += "<path d=\"M\(SVG.number(lowX - 2)) \(SVG.number(y))l7 -4.5v9z\" fill=\"\(FigurePalette.ink)\"/>\n"
                 }
                 if row.high.map({ !$0.isFinite }) == true {
-                    svg = svg + "<path d=\"M\(SVG.number(highX + 2)) \(SVG.number(y))l-7 -4.5v9z\" fill=\"\(FigurePalette.ink)\"/>\n"
+                    svg += "<path d=\"M\(SVG.number(highX + 2)) \(SVG.number(y))l-7 -4.5v9z\" fill=\"\(FigurePalette.ink)\"/>\n"
                 }
             }
             let pointX = x(row.value)
-            svg = svg + SVG.rect(pointX - 5, y - 5, 10, 10, fill: FigurePalette.arm(0), stroke: FigurePalette.ink)
+            svg += SVG.rect(pointX - 5, y - 5, 10, 10, fill: FigurePalette.arm(0), stroke: FigurePalette.ink)
         }
         let axisY = bottom + 6
-        svg = svg + SVG.line(ForestPlot.plotLeft, axisY, ForestPlot.plotRight, axisY)
+        svg += SVG.line(ForestPlot.plotLeft, axisY, ForestPlot.plotRight, axisY)
         for tick in scale.ticks {
             let tickX = x(tick)
             let label = section.percentTicks ? style.number(tick, decimals: scale.decimals(for: tick)) + "%" : style.number(tick, decimals: scale.decimals(for: tick))
-            svg = svg + SVG.line(tickX, axisY, tickX, axisY + 4) + SVG.text(tickX, axisY + 16, label, anchor: "middle", size: 12.5, fill: FigurePalette.muted)
+            svg += SVG.line(tickX, axisY, tickX, axisY + 4) + SVG.text(tickX, axisY + 16, label, anchor: "middle", size: 12.5, fill: FigurePalette.muted)
         }
         var y = axisY + 32
         if let lowSide = section.lowSide, let highSide = section.highSide {
@@ -104,10 +104,10 @@ struct ForestPlot {
             let middle = x(section.noEffect)
             let leftEnd = max(middle - 4, SVG.width(left, size: 12.5) + 2)
             let rightStart = min(middle + 4, 478 - SVG.width(right, size: 12.5))
-            svg = svg + SVG.text(leftEnd, y, left, anchor: "end", size: 12.5) + SVG.text(max(rightStart, leftEnd + 8), y, right, size: 12.5)
+            svg += SVG.text(leftEnd, y, left, anchor: "end", size: 12.5) + SVG.text(max(rightStart, leftEnd + 8), y, right, size: 12.5)
             y += 15
         }
-        svg = svg + SVG.text((ForestPlot.plotLeft + ForestPlot.plotRight) / 2, y, section.axisTitle, anchor: "middle", size: 12.5, fill: FigurePalette.muted)
+        svg += SVG.text((ForestPlot.plotLeft + ForestPlot.plotRight) / 2, y, section.axisTitle, anchor: "middle", size: 12.5, fill: FigurePalette.muted)
         return (svg, y + 22 - top)
     }
 }

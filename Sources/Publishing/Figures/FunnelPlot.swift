@@ -35,23 +35,23 @@ struct FunnelPlot {
         let y = { (se: Double) in FunnelPlot.top + se / largestSE * FunnelPlot.plotHeight }
         let bottom = FunnelPlot.top + FunnelPlot.plotHeight
         var svg: SafeHTML = "<polygon points=\"\(SVG.number(x(pooled))),\(SVG.number(y(0))) \(SVG.number(x(pooled - spread))),\(SVG.number(bottom)) \(SVG.number(x(pooled + spread))),\(SVG.number(bottom))\" fill=\"none\" stroke=\"\(FigurePalette.muted)\" stroke-dasharray=\"4 3\"/>\n"
-        svg = svg + SVG.line(x(pooled), y(0), x(pooled), bottom, stroke: FigurePalette.ink)
+        svg += SVG.line(x(pooled), y(0), x(pooled), bottom, stroke: FigurePalette.ink)
         for point in points where point.effect.isFinite && point.standardError.isFinite {
-            svg = svg + "<circle cx=\"\(SVG.number(x(point.effect)))\" cy=\"\(SVG.number(y(point.standardError)))\" r=\"4\" fill=\"\(FigurePalette.arm(0))\" stroke=\"\(FigurePalette.ink)\" stroke-width=\"0.6\"/>\n"
+            svg += "<circle cx=\"\(SVG.number(x(point.effect)))\" cy=\"\(SVG.number(y(point.standardError)))\" r=\"4\" fill=\"\(FigurePalette.arm(0))\" stroke=\"\(FigurePalette.ink)\" stroke-width=\"0.6\"/>\n"
         }
-        svg = svg + SVG.line(FunnelPlot.left, bottom, FunnelPlot.right, bottom) + SVG.line(FunnelPlot.left, FunnelPlot.top, FunnelPlot.left, bottom)
+        svg += SVG.line(FunnelPlot.left, bottom, FunnelPlot.right, bottom) + SVG.line(FunnelPlot.left, FunnelPlot.top, FunnelPlot.left, bottom)
         for tick in scale.ticks {
             let tickX = FunnelPlot.left + scale.fraction(tick) * (FunnelPlot.right - FunnelPlot.left)
-            svg = svg + SVG.line(tickX, bottom, tickX, bottom + 4)
+            svg += SVG.line(tickX, bottom, tickX, bottom + 4)
                 + SVG.text(tickX, bottom + 17, style.number(tick, decimals: scale.decimals(for: tick)), anchor: "middle", size: 12.5, fill: FigurePalette.muted)
         }
         let seScale = NiceTicks.linear(0, largestSE, target: 4)
         for tick in seScale.ticks where tick <= largestSE {
-            svg = svg + SVG.line(FunnelPlot.left - 4, y(tick), FunnelPlot.left, y(tick))
+            svg += SVG.line(FunnelPlot.left - 4, y(tick), FunnelPlot.left, y(tick))
                 + SVG.text(FunnelPlot.left - 7, y(tick) + 4, style.number(tick, decimals: seScale.decimals(for: tick)), anchor: "end", size: 12.5, fill: FigurePalette.muted)
         }
-        svg = svg + "<text x=\"14\" y=\"\(SVG.number(FunnelPlot.top + FunnelPlot.plotHeight / 2))\" text-anchor=\"middle\" font-size=\"12.5\" fill=\"\(FigurePalette.muted)\" transform=\"rotate(-90 14 \(SVG.number(FunnelPlot.top + FunnelPlot.plotHeight / 2)))\">Standard error</text>\n"
-        svg = svg + SVG.text((FunnelPlot.left + FunnelPlot.right) / 2, bottom + 36, axisTitle, anchor: "middle", size: 12.5, fill: FigurePalette.muted)
+        svg += "<text x=\"14\" y=\"\(SVG.number(FunnelPlot.top + FunnelPlot.plotHeight / 2))\" text-anchor=\"middle\" font-size=\"12.5\" fill=\"\(FigurePalette.muted)\" transform=\"rotate(-90 14 \(SVG.number(FunnelPlot.top + FunnelPlot.plotHeight / 2)))\">Standard error</text>\n"
+        svg += SVG.text((FunnelPlot.left + FunnelPlot.right) / 2, bottom + 36, axisTitle, anchor: "middle", size: 12.5, fill: FigurePalette.muted)
         return (svg, bottom + 48)
     }
 }

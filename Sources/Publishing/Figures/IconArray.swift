@@ -78,23 +78,23 @@ struct IconArray {
     func body(id: String) -> (SafeHTML, height: Double) {
         let person = "\(id)-person"
         var svg: SafeHTML = "<defs><g id=\"\(person)\"><circle cx=\"9\" cy=\"5\" r=\"4.2\"/><path d=\"M2 23V14.5Q2 10.5 6 10.5H12Q16 10.5 16 14.5V23Z\"/></g></defs>\n"
-        svg = svg + SVG.text(8, 16, "100 patients given \(experimental)", size: 15, bold: true)
+        svg += SVG.text(8, 16, "100 patients given \(experimental)", size: 15, bold: true)
         var index = 0
         for group in groups {
             let paint = paint(group.look)
             for _ in 0..<group.count {
                 let x = 8 + Double(index % 10) * 22, y = 28 + Double(index / 10) * 27
-                svg = svg + "<use href=\"#\(person)\" x=\"\(SVG.number(x))\" y=\"\(SVG.number(y))\" fill=\"\(paint.fill)\" stroke=\"\(paint.stroke)\" stroke-width=\"\(paint.strokeWidth)\"/>\n"
+                svg += "<use href=\"#\(person)\" x=\"\(SVG.number(x))\" y=\"\(SVG.number(y))\" fill=\"\(paint.fill)\" stroke=\"\(paint.stroke)\" stroke-width=\"\(paint.strokeWidth)\"/>\n"
                 index += 1
             }
         }
         var y = 40.0
         for group in groups {
             let paint = paint(group.look)
-            svg = svg + "<use href=\"#\(person)\" x=\"246\" y=\"\(SVG.number(y - 14))\" fill=\"\(paint.fill)\" stroke=\"\(paint.stroke)\" stroke-width=\"\(paint.strokeWidth)\"/>\n"
+            svg += "<use href=\"#\(person)\" x=\"246\" y=\"\(SVG.number(y - 14))\" fill=\"\(paint.fill)\" stroke=\"\(paint.stroke)\" stroke-width=\"\(paint.strokeWidth)\"/>\n"
             let lines = SVG.wrap("\(group.count) of 100 \(group.label)", width: 206, size: 15)
             for line in lines {
-                svg = svg + SVG.text(272, y, line, size: 15)
+                svg += SVG.text(272, y, line, size: 15)
                 y += 18
             }
             y += 14
@@ -102,7 +102,7 @@ struct IconArray {
         if let nntSentence {
             y += 4
             for line in SVG.wrap(nntSentence, width: 226, size: 15.5) {  // bold: wider than the estimate for 14
-                svg = svg + SVG.text(246, y, line, bold: true)
+                svg += SVG.text(246, y, line, bold: true)
                 y += 18
             }
         }

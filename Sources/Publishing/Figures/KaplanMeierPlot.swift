@@ -51,10 +51,10 @@ struct KaplanMeierPlot {
         let bottom = top + KaplanMeierPlot.plotHeight
         var svg = legend()
         for tick in stride(from: 0.0, through: 1.0, by: 0.25) {
-            svg = svg + SVG.line(KaplanMeierPlot.left, y(tick), KaplanMeierPlot.right, y(tick), stroke: FigurePalette.grid)
+            svg += SVG.line(KaplanMeierPlot.left, y(tick), KaplanMeierPlot.right, y(tick), stroke: FigurePalette.grid)
                 + SVG.text(KaplanMeierPlot.left - 6, y(tick) + 4, style.number(tick * 100, decimals: 0) + "%", anchor: "end", size: 12.5, fill: FigurePalette.muted)
         }
-        svg = svg + "<text transform=\"translate(14 \(SVG.number(top + KaplanMeierPlot.plotHeight / 2))) rotate(-90)\" text-anchor=\"middle\" font-size=\"12.5\" fill=\"\(FigurePalette.muted)\">Without the event</text>\n"
+        svg += "<text transform=\"translate(14 \(SVG.number(top + KaplanMeierPlot.plotHeight / 2))) rotate(-90)\" text-anchor=\"middle\" font-size=\"12.5\" fill=\"\(FigurePalette.muted)\">Without the event</text>\n"
         for (index, arm) in arms.enumerated() {
             var points = "M\(SVG.number(x(0))) \(SVG.number(y(1)))"
             var survival = 1.0
@@ -64,25 +64,25 @@ struct KaplanMeierPlot {
             }
             points += "H\(SVG.number(x(arm.curve.lastFollowUp)))"
             let dash: SafeHTML = FigurePalette.dash(index).isEmpty ? "" : " stroke-dasharray=\"\(FigurePalette.dash(index))\""
-            svg = svg + "<path d=\"\(points)\" fill=\"none\" stroke=\"\(FigurePalette.arm(index))\" stroke-width=\"2.2\"\(dash)/>\n"
+            svg += "<path d=\"\(points)\" fill=\"none\" stroke=\"\(FigurePalette.arm(index))\" stroke-width=\"2.2\"\(dash)/>\n"
             for censored in arm.censoringTimes {
                 let level = (try? arm.curve.survival(at: censored)) ?? survival
-                svg = svg + SVG.line(x(censored), y(level) - 5, x(censored), y(level) + 5, stroke: FigurePalette.arm(index), width: 1.6)
+                svg += SVG.line(x(censored), y(level) - 5, x(censored), y(level) + 5, stroke: FigurePalette.arm(index), width: 1.6)
             }
         }
-        svg = svg + SVG.line(KaplanMeierPlot.left, bottom, KaplanMeierPlot.right, bottom)
+        svg += SVG.line(KaplanMeierPlot.left, bottom, KaplanMeierPlot.right, bottom)
         for tick in time.ticks {
-            svg = svg + SVG.line(x(tick), bottom, x(tick), bottom + 4)
+            svg += SVG.line(x(tick), bottom, x(tick), bottom + 4)
                 + SVG.text(x(tick), bottom + 16, style.number(tick, decimals: time.decimals), anchor: "middle", size: 12.5, fill: FigurePalette.muted)
         }
-        svg = svg + SVG.text((KaplanMeierPlot.left + KaplanMeierPlot.right) / 2, bottom + 32, "Time", anchor: "middle", size: 12.5, fill: FigurePalette.muted)
+        svg += SVG.text((KaplanMeierPlot.left + KaplanMeierPlot.right) / 2, bottom + 32, "Time", anchor: "middle", size: 12.5, fill: FigurePalette.muted)
         var rowY = bottom + 56
-        svg = svg + SVG.text(0, rowY, "Number at risk", size: 13.5, bold: true)
+        svg += SVG.text(0, rowY, "Number at risk", size: 13.5, bold: true)
         for (index, arm) in arms.enumerated() {
             rowY += 17
-            svg = svg + SVG.text(0, rowY, KaplanMeierPlot.shortName(arm.name), size: 13.5, fill: FigurePalette.armText(index))
+            svg += SVG.text(0, rowY, KaplanMeierPlot.shortName(arm.name), size: 13.5, fill: FigurePalette.armText(index))
             for tick in time.ticks {
-                svg = svg + SVG.text(x(tick), rowY, "\(arm.atRisk(tick))", anchor: "middle", size: 13.5)
+                svg += SVG.text(x(tick), rowY, "\(arm.atRisk(tick))", anchor: "middle", size: 13.5)
             }
         }
         return (svg, rowY + 10)
@@ -98,7 +98,7 @@ struct KaplanMeierPlot {
         var svg: SafeHTML = ""
         for (index, position) in legendPositions().enumerated() {
             let y = 16 + 22 * Double(position.line)
-            svg = svg + SVG.line(position.x, y, position.x + 26, y, stroke: FigurePalette.arm(index), width: 2.2, dash: FigurePalette.dash(index))
+            svg += SVG.line(position.x, y, position.x + 26, y, stroke: FigurePalette.arm(index), width: 2.2, dash: FigurePalette.dash(index))
                 + SVG.text(position.x + 32, y + 4.5, arms[index].name, size: 13.5)
         }
         return svg

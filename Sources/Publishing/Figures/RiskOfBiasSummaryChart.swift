@@ -54,19 +54,19 @@ struct RiskOfBiasSummaryChart {
         var y = Self.margin + 4
         for (index, row) in rows.enumerated() {
             if index == rows.count - 1 {
-                svg = svg + SVG.line(Self.margin, y + 2, right, y + 2, stroke: FigurePalette.grid)
+                svg += SVG.line(Self.margin, y + 2, right, y + 2, stroke: FigurePalette.grid)
                 y += 6
             }
             let barTop = y + (Self.rowHeight - Self.barHeight) / 2
-            svg = svg + SVG.text(left - 8, barTop + Self.barHeight / 2 + 4.5, row.heading, anchor: "end", size: Self.fontSize, bold: row.key == "overall")
+            svg += SVG.text(left - 8, barTop + Self.barHeight / 2 + 4.5, row.heading, anchor: "end", size: Self.fontSize, bold: row.key == "overall")
             var x = left
             for judgement in assessment.tool.judgements {
                 let count = assessment.count(judgement, in: row.key)
                 guard count > 0 else { continue }
                 let segment = (right - left) * Double(count) / Double(total)
-                svg = svg + SVG.rect(x, barTop, segment, Self.barHeight, fill: fill(judgement), stroke: FigurePalette.ink)
+                svg += SVG.rect(x, barTop, segment, Self.barHeight, fill: fill(judgement), stroke: FigurePalette.ink)
                 if segment >= 22 {
-                    svg = svg + "<text x=\"\(SVG.number(x + segment / 2))\" y=\"\(SVG.number(barTop + Self.barHeight / 2 + 4.5))\" text-anchor=\"middle\" font-size=\"13\" font-weight=\"bold\" stroke=\"#FFFFFF\" stroke-width=\"3\" style=\"paint-order: stroke\">\(count)</text>\n"
+                    svg += "<text x=\"\(SVG.number(x + segment / 2))\" y=\"\(SVG.number(barTop + Self.barHeight / 2 + 4.5))\" text-anchor=\"middle\" font-size=\"13\" font-weight=\"bold\" stroke=\"#FFFFFF\" stroke-width=\"3\" style=\"paint-order: stroke\">\(count)</text>\n"
                 }
                 x += segment
             }
@@ -74,7 +74,7 @@ struct RiskOfBiasSummaryChart {
         }
         for tick in [0, 25, 50, 75, 100] {
             let x = left + (right - left) * Double(tick) / 100
-            svg = svg + SVG.line(x, y, x, y + 4, stroke: FigurePalette.muted)
+            svg += SVG.line(x, y, x, y + 4, stroke: FigurePalette.muted)
                 + SVG.text(min(max(x, left + 10), right - 16), y + 17, "\(tick)%", anchor: "middle", size: 13, fill: FigurePalette.muted)
         }
         y += 26
@@ -114,7 +114,7 @@ struct RiskOfBiasSummaryChart {
                 x = left
                 y += 22
             }
-            svg = svg + SVG.rect(x, y, 18, 16, fill: fill(judgement), stroke: FigurePalette.ink)
+            svg += SVG.rect(x, y, 18, 16, fill: fill(judgement), stroke: FigurePalette.ink)
                 + "<text x=\"\(SVG.number(x + 9))\" y=\"\(SVG.number(y + 12.5))\" text-anchor=\"middle\" font-size=\"13\" font-weight=\"bold\" fill=\"\(mark.ink)\" stroke=\"\(mark.fill)\" stroke-width=\"3\" style=\"paint-order: stroke\">\(mark.symbol)</text>\n"
                 + SVG.text(x + 24, y + 13, judgement.label, size: Self.fontSize)
             x += itemWidth

@@ -76,7 +76,7 @@ struct StudyForestPlot {
             + SVG.text(StudyForestPlot.textLeft, 14, "Estimate (95% CI)", size: size, bold: true)
             + SVG.text(StudyForestPlot.weightRight, 14, "Weight", anchor: "end", size: size, bold: true)
         for (index, heading) in judgementHeadings.enumerated() {
-            svg = svg + SVG.text(StudyForestPlot.judgementX(index), 14, heading, anchor: "middle", size: 11, bold: true)
+            svg += SVG.text(StudyForestPlot.judgementX(index), 14, heading, anchor: "middle", size: 11, bold: true)
         }
         var y = 26.0
         let largest = max(studies.map(\.weight).max() ?? 1, 1e-9)
@@ -118,24 +118,24 @@ struct StudyForestPlot {
                 + SVG.text(StudyForestPlot.textLeft, middle + 4, prediction.text, size: size)
             y += 22
         }
-        svg = svg + SVG.line(x(noEffect), 20, x(noEffect), y, stroke: FigurePalette.muted, dash: "4 3") + rows
-        svg = svg + SVG.line(0, studiesBottom + 2, StudyForestPlot.weightRight, studiesBottom + 2, stroke: FigurePalette.grid)
+        svg += SVG.line(x(noEffect), 20, x(noEffect), y, stroke: FigurePalette.muted, dash: "4 3") + rows
+        svg += SVG.line(0, studiesBottom + 2, StudyForestPlot.weightRight, studiesBottom + 2, stroke: FigurePalette.grid)
         let axisY = y + 4
-        svg = svg + SVG.line(StudyForestPlot.plotLeft, axisY, plotRight, axisY)
+        svg += SVG.line(StudyForestPlot.plotLeft, axisY, plotRight, axisY)
         for tick in scale.ticks {
-            svg = svg + SVG.line(x(tick), axisY, x(tick), axisY + 4)
+            svg += SVG.line(x(tick), axisY, x(tick), axisY + 4)
                 + SVG.text(x(tick), axisY + 16, style.number(tick, decimals: scale.decimals(for: tick)), anchor: "middle", size: size, fill: FigurePalette.muted)
         }
         y = axisY + 32
         let middle = x(noEffect)
         let left = "← " + lowSide, right = highSide + " →"
-        svg = svg + SVG.text(max(middle - 4, SVG.width(left, size: size)), y, left, anchor: "end", size: size)
+        svg += SVG.text(max(middle - 4, SVG.width(left, size: size)), y, left, anchor: "end", size: size)
             + SVG.text(min(middle + 4, StudyForestPlot.weightRight - SVG.width(right, size: size)), y, right, size: size)
         y += 16
-        svg = svg + SVG.text((StudyForestPlot.plotLeft + plotRight) / 2, y, axisTitle, anchor: "middle", size: size, fill: FigurePalette.muted)
+        svg += SVG.text((StudyForestPlot.plotLeft + plotRight) / 2, y, axisTitle, anchor: "middle", size: size, fill: FigurePalette.muted)
         for line in SVG.wrap(heterogeneity, width: StudyForestPlot.weightRight - StudyForestPlot.labelLeft, size: size) {
             y += 18
-            svg = svg + SVG.text(StudyForestPlot.labelLeft, y, line, size: size)
+            svg += SVG.text(StudyForestPlot.labelLeft, y, line, size: size)
         }
         return (svg, y + 10)
     }
