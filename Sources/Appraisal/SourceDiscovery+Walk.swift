@@ -16,11 +16,13 @@ extension SourceDiscovery {
     /// The folder is read with `readdir`, whose entry types spare a `stat` for every plain file
     /// and folder; the enumerator made a URL and standardized it for each of them, a tenth of a
     /// rebuild with nothing to do. As with the enumerator, names starting with `.` are skipped
-    /// and not entered, and links to folders are not followed. A folder that cannot be read is
-    /// passed over. Like the enumerator, it finds nothing when `folder` itself is a link.
+    /// and not entered, and links to folders inside are not followed. A folder that cannot be
+    /// read is passed over. Unlike the enumerator, which found nothing there, `folder` itself may
+    /// be a link to a folder (an `appraisals` folder kept elsewhere and linked into the project):
+    /// its files are found under the link's path.
     static func markdownFiles(under folder: String) -> [String] {
         var root = stat()
-        guard lstat(folder, &root) == 0, root.st_mode & S_IFMT == S_IFDIR else { return [] }
+        guard stat(folder, &root) == 0, root.st_mode & S_IFMT == S_IFDIR else { return [] }
         // Standardizing a path below a standardized one changes nothing but for the automount
         // prefixes Foundation strips; below those, each path is standardized as before.
         let standardizesEach = folder.hasPrefix("/private") || folder.hasPrefix("/var/automount")

@@ -3,7 +3,8 @@ import Foundation
 import Testing
 
 /// `SourceDiscovery.find` finds what it found with `FileManager`'s enumerator (the oracle, kept
-/// here): hidden names passed over, links to files followed, links to folders not entered.
+/// here): hidden names passed over, links to files followed, links to folders not entered, but
+/// a folder given as a link is read.
 struct SourceDiscoveryTests {
     /// The enumerator-based search `find` used, for one folder.
     static func enumerated(_ folder: URL, workingDirectory: URL) -> [SourceReference] {
@@ -43,7 +44,7 @@ struct SourceDiscoveryTests {
         try link("p/appraisals/linked-folder.md", to: "../elsewhere")
         try link("p/link-to-appraisals", to: "appraisals")
         let project = root.appendingPathComponent("p")
-        for path in ["appraisals", "appraisals/deep", "link-to-appraisals", "appraisals/../appraisals", "appraisals/", "."] {
+        for path in ["appraisals", "appraisals/deep", "appraisals/../appraisals", "appraisals/", "."] {
             let (found, missing) = SourceDiscovery.find([path], workingDirectory: project)
             #expect(missing.isEmpty)
             let expected = Self.enumerated(URL.resolving(path, in: project), workingDirectory: project)
@@ -52,6 +53,10 @@ struct SourceDiscoveryTests {
         }
         let (found, _) = SourceDiscovery.find(["appraisals"], workingDirectory: project)
         #expect(found.map(\.displayPath) == ["appraisals/a.md", "appraisals/deep/er/d.md", "appraisals/linked.md", "appraisals/sp ace é.md"])
+        // A folder given as a link to a folder is read (the enumerator found nothing there).
+        let (linked, _) = SourceDiscovery.find(["link-to-appraisals"], workingDirectory: project)
+        #expect(linked.map(\.displayPath) == ["link-to-appraisals/a.md", "link-to-appraisals/deep/er/d.md", "link-to-appraisals/linked.md",
+                                              "link-to-appraisals/sp ace é.md"])
         let (both, _) = SourceDiscovery.find(["appraisals", "appraisals/a.md", "elsewhere"], workingDirectory: project)
         #expect(both.map(\.displayPath) == ["appraisals/a.md", "appraisals/deep/er/d.md", "appraisals/linked.md", "appraisals/sp ace é.md",
                                             "elsewhere/f.md", "elsewhere/sub/g.md"])
