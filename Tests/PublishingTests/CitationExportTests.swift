@@ -84,6 +84,24 @@ struct CitationExportTests {
         #expect(records.last?.contains { $0 == ("TI", "A title over two lines") } == true)
     }
 
+    @Test func bibtexKeysKeepASCIILettersDigitsAndPunctuationOnly() {
+        #expect(BibTeXWriter.key("Berg_2020:a.b-c") == "Berg_2020:a.b-c")
+        #expect(BibTeXWriter.key("Müller ²2020Ⅻ/x") == "M-ller--2020--x")
+        #expect(BibTeXWriter.key("") == "item")
+    }
+
+    @Test func bibtexURLsEncodeOnlyBracesSpacesAndBackslashes() {
+        #expect(BibTeXWriter.escapeURL("https://doi.org/10.1/x?a=b&c=d") == "https://doi.org/10.1/x?a=b&c=d")
+        #expect(BibTeXWriter.escapeURL("https://x.org/{a} b\\c") == "https://x.org/%7Ba%7D%20b%5Cc")
+    }
+
+    @Test func risValuesLoseEveryKindOfLineBreak() throws {
+        var reference = Self.tricky
+        reference.title = "a\tb\u{0B}c\u{0C}d\r\ne\u{85}f\u{2028}g\u{2029}h – ünï"
+        let records = try #require(CitationFormatReaders.ris(RISWriter.document([reference])))
+        #expect(records.first?.contains { $0 == ("TI", "a b c d e f g h – ünï") } == true)
+    }
+
     @Test func cslJSONIsTheStandardShape() throws {
         let data = Data(CSLJSONWriter.document([Self.tricky]).utf8)
         let items = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])

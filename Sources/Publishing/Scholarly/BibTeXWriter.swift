@@ -76,9 +76,17 @@ enum BibTeXWriter {
 
     /// A citation key of letters, digits and `-_:.` only.
     static func key(_ id: String) -> String {
-        let kept = id.unicodeScalars.map { $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil || "-_:.".unicodeScalars.contains($0)) ? Character($0) : "-" }
+        // Among ASCII scalars the alphabetic ones are the letters and the numeric ones the digits,
+        // so one byte test per scalar decides.
+        let kept = id.unicodeScalars.map { scalar -> Character in
+            guard scalar.isASCII, BibTeXWriter.keyBytes.contains(UInt8(scalar.value)) else { return "-" }
+            return Character(scalar)
+        }
         return kept.isEmpty ? "item" : String(kept)
     }
+
+    /// The bytes a citation key keeps.
+    private static let keyBytes = ASCIISet("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_:.")
 
     /// Text with BibTeX's and LaTeX's special characters escaped and line breaks as spaces.
     ///
@@ -109,7 +117,8 @@ enum BibTeXWriter {
     /// A URL as `url` fields take it: verbatim, with braces (which would unbalance the field)
     /// and spaces percent-encoded.
     static func escapeURL(_ url: String) -> String {
-        url.map { character -> String in
+        guard url.utf8.contains(where: { BibTeXWriter.urlSpecial.contains($0) }) else { return url }
+        return url.map { character -> String in
             switch character {
             case "{": "%7B"
             case "}": "%7D"
@@ -119,6 +128,9 @@ enum BibTeXWriter {
             }
         }.joined()
     }
+
+    /// The bytes of the characters `escapeURL` changes.
+    private static let urlSpecial = ASCIISet("{} \\")
 
     /// The title with every word that holds a capital after its first letter, or is an
     /// acronym, or follows the first word with a capital, wrapped in braces so styles keep its case.

@@ -65,7 +65,10 @@ enum RISWriter {
 
     /// Line breaks and tabs as spaces: an RIS value is one line.
     private static func oneLine(_ text: String) -> String {
-        String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 })
+        // A tab and every line break start with one of these bytes (U+0085 with C2, U+2028 and
+        // U+2029 with E2): text without any (nearly all) is one line already.
+        guard text.utf8.contains(where: { (0x09...0x0D).contains($0) || $0 == 0xC2 || $0 == 0xE2 }) else { return text }
+        return String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 })
     }
 
     private static func pad(_ number: Int) -> String { number < 10 ? "0\(number)" : String(number) }
