@@ -55,7 +55,7 @@ public struct AppraisalSource: Sendable {
         }
         let masked = ExpressionMasking.mask(split.body, firstLine: split.bodyLineOffset + 1)
         let offset = split.bodyLineOffset
-        body = MarkdownDocument.parse(masked.parsedText) { masked.originalLine($0) + offset }
+        body = MarkdownDocument.parse(utf8: masked.parsedBytes) { masked.originalLine($0) + offset }
         expressions = masked.sites
         braceProblems = masked.braceProblems
         self.diagnostics = diagnostics

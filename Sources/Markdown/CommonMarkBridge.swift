@@ -15,7 +15,17 @@ enum CommonMarkBridge {
     /// Parses `text` with cmark's default options and converts the tree to Swift values, each
     /// position's line passed through `line` as the node is made (no second pass over the tree).
     static func parse(_ text: String, line: (Int) -> Int = { $0 }) -> MarkdownNode {
-        let root: OpaquePointer? = text.withCString { cmark_parse_document($0, strlen($0), CMARK_OPT_DEFAULT) }
+        var text = text
+        return text.withUTF8 { parse(bytes: $0, line: line) }
+    }
+
+    /// Parses UTF-8 bytes, all of them: cmark reads a NUL as U+FFFD, as CommonMark asks.
+    static func parse(bytes: UnsafeBufferPointer<UInt8>, line: (Int) -> Int) -> MarkdownNode {
+        let root: OpaquePointer? = bytes.withMemoryRebound(to: CChar.self) { characters in
+            // cmark needs an address even for no text.
+            characters.baseAddress.map { cmark_parse_document($0, characters.count, CMARK_OPT_DEFAULT) }
+                ?? cmark_parse_document("", 0, CMARK_OPT_DEFAULT)
+        }
         guard let root else { return MarkdownNode(.document) }
         defer { cmark_node_free(root) }
         return convert(root, line: line)

@@ -14,6 +14,12 @@ public enum MarkdownDocument {
         CommonMarkBridge.parse(text, line: line)
     }
 
+    /// Parses the UTF-8 bytes of CommonMark text (which must be valid UTF-8, as bytes made from
+    /// a `String` are), with every position's line passed through `line`.
+    public static func parse(utf8 bytes: [UInt8], mappingLines line: (Int) -> Int) -> MarkdownNode {
+        bytes.withUnsafeBufferPointer { CommonMarkBridge.parse(bytes: $0, line: line) }
+    }
+
     /// Renders a tree to HTML as the `cmark` command would.
     ///
     /// Safe by default: raw HTML written by the author becomes `<!-- raw HTML omitted -->`

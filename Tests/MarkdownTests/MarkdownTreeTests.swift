@@ -122,4 +122,12 @@ struct MarkdownWalkTests {
         upper.forEachText { texts.append($0) }
         #expect(texts.contains("TEXT") && texts.allSatisfy { $0 == $0.uppercased() })
     }
+
+    @Test func aNulByteIsReadAsTheReplacementCharacterNotAsTheEnd() {
+        // CommonMark asks for U+0000 to become U+FFFD; handing cmark a C string cut the text there.
+        #expect(MarkdownDocument.renderHTML(MarkdownDocument.parse("a\u{0}b\n\nmore")).markup == "<p>a\u{FFFD}b</p>\n<p>more</p>\n")
+        let bytes = Array("x *y*\u{0}\n".utf8)
+        #expect(MarkdownDocument.renderHTML(MarkdownDocument.parse(utf8: bytes) { $0 }).markup == "<p>x <em>y</em>\u{FFFD}</p>\n")
+        #expect(MarkdownDocument.parse(utf8: []) { $0 }.children.isEmpty)
+    }
 }

@@ -10,8 +10,11 @@ import Markdown
 public enum ExpressionMasking {
     /// The body with placeholders, the expressions found, and how lines moved.
     public struct Masked: Sendable {
-        /// The body text cmark parses.
-        public var text: String
+        /// The UTF-8 of the body with placeholders, as the scanner wrote it: cmark takes the
+        /// bytes, so the text is never decoded (and checked) again as a whole.
+        public var bytes: [UInt8]
+        /// The body with placeholders, as text.
+        public var text: String { String(decoding: bytes, as: UTF8.self) }
         /// The expressions, indexed by placeholder number.
         public var sites: [InlineExpressionSite]
         /// For each expression that spanned lines: the masked line it is on and how many line
@@ -22,13 +25,16 @@ public enum ExpressionMasking {
 
         /// The text cmark parses: `text` with each unpaired brace swapped for a marker (see
         /// `braceMarker`), so that the tree tells which of them stand in prose.
-        public var parsedText: String {
-            guard !braceProblems.isEmpty else { return text }
-            var bytes = Array(text.utf8)
+        public var parsedText: String { String(decoding: parsedBytes, as: UTF8.self) }
+
+        /// The UTF-8 of `parsedText`.
+        public var parsedBytes: [UInt8] {
+            guard !braceProblems.isEmpty else { return bytes }
+            var bytes = bytes
             for (index, problem) in braceProblems.enumerated().reversed() where problem.offset + 2 <= bytes.count {
                 bytes.replaceSubrange(problem.offset..<(problem.offset + 2), with: Array(braceMarker(index, kind: problem.kind).utf8))
             }
-            return String(decoding: bytes, as: UTF8.self)
+            return bytes
         }
 
         /// The file line of masked body line `line` (1-based, before the front matter offset).
@@ -52,7 +58,7 @@ public enum ExpressionMasking {
     public static func mask(_ body: Substring, firstLine: Int) -> Masked {
         var scanner = ExpressionScanner(body, firstLine: firstLine)
         scanner.run()
-        return Masked(text: String(decoding: scanner.output, as: UTF8.self), sites: scanner.sites,
+        return Masked(bytes: scanner.output, sites: scanner.sites,
                       removedLineBreaks: scanner.removed, braceProblems: scanner.problems)
     }
 

@@ -67,7 +67,16 @@ private struct Converter {
         }
     }
 
-    var caption: String? { captionDone.map { String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) } }
+    var caption: String? { captionDone.map(Converter.trimmed) }
+
+    /// `bytes` as text without white space at either end: ASCII spaces are cut as bytes, and
+    /// only an end that is not ASCII after that is left to Foundation's Unicode trimming.
+    private static func trimmed(_ bytes: [UInt8]) -> String {
+        let isSpace = { (byte: UInt8) in byte == 0x20 || (0x09...0x0D).contains(byte) }
+        guard let first = bytes.firstIndex(where: { !isSpace($0) }), let last = bytes.lastIndex(where: { !isSpace($0) }) else { return "" }
+        let text = String(decoding: bytes[first...last], as: UTF8.self)
+        return bytes[first] < 0x80 && bytes[last] < 0x80 ? text : text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
     var tables: [String] = []
     var loose: [UInt8] = []
     private var current: [UInt8] = []
