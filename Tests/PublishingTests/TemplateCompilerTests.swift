@@ -81,4 +81,33 @@ struct TemplateCompilerTests {
         #expect(problems.diagnostics.map(\.code) == ["template-syntax"])
         #expect(problems.diagnostics.first?.position?.line == 3)
     }
+
+    /// The same context as swift-mustache's plain values: strings, flags, arrays, dictionaries.
+    /// (An object is never placed as text: `TemplateChecker` rejects that, and the two print it
+    /// differently.)
+    static func plain(_ value: TemplateValue) -> Any {
+        switch value {
+        case .text(let text): text
+        case .html(let html): html.markup
+        case .flag(let flag): flag
+        case .list(let items): items.map(plain)
+        case .object(let fields): fields.mapValues(plain)
+        }
+    }
+
+    @Test func templateValuesRenderAsPlainValuesWithTheAddedLine() throws {
+        let context = TemplateValue.object([
+            "title": .text("A <b> & 'c'"), "empty": .text(""), "body": .html("<p>x</p>"), "on": .flag(true),
+            "items": .list([.object(["name": .text("one")]), .object([:])]), "words": .list([.text("two"), .text("<3>")]),
+        ])
+        let templates = [
+            "{{title}}|{{{title}}}|{{&body}}|{{#title}}[{{.}}]{{/title}}|{{^title}}none{{/title}}|{{#empty}}e{{.}}{{/empty}}{{^empty}}!{{/empty}}",
+            "{{uppercased(title)}}|{{lowercased(title)}}|{{#empty(empty)}}blank{{/empty(empty)}}|{{title.count}}|{{#title}}{{on}}{{title}}{{/title}}",
+            "{{#items}}<{{name}}>{{/items}}|{{#words}}({{.}}){{/words}}|{{#body}}{{{.}}}{{/body}}|{{reversed(title)}}",
+        ]
+        for text in templates {
+            let template = try TemplateCompiler.compile(text)
+            #expect(template.render(context.mustacheValue) == template.render(Self.plain(context)), "\(text)")
+        }
+    }
 }
