@@ -32,28 +32,21 @@ extension SiteBuilder {
         files.append(.assets)
         let order = files.indices.sorted { SiteBuilder.size(of: files[$0], listing) > SiteBuilder.size(of: files[$1], listing) }
         let builder = self
-        let results = await withTaskGroup(of: (Int, Swift.Result<[String], OutputError>).self) { group in
-            var results = [Swift.Result<[String], OutputError>?](repeating: nil, count: files.count)
-            var next = 0
-            func startNext() {
-                guard next < order.count else { return }
-                let index = order[next], file = files[index]
-                next += 1
-                group.addTask {
-                    do throws(OutputError) {
-                        return (index, .success(try builder.write(file, listing, entries: entries, into: output)))
-                    } catch {
-                        return (index, .failure(error))
-                    }
-                }
+        var results = [Swift.Result<[String], OutputError>?](repeating: nil, count: files.count)
+        var position = 0
+        await BoundedTasks.run(workers: workers, next: { () -> (Int, SiteFile)? in
+            guard position < order.count else { return nil }
+            defer { position += 1 }
+            return (order[position], files[order[position]])
+        }, run: { index, file in
+            do throws(OutputError) {
+                return (index, .success(try builder.write(file, listing, entries: entries, into: output)))
+            } catch {
+                return (index, Swift.Result<[String], OutputError>.failure(error))
             }
-            for _ in 0..<workers { startNext() }
-            while let (index, result) = await group.next() {
-                results[index] = result
-                startNext()
-            }
-            return results
-        }
+        }, finished: { index, result in
+            results[index] = result
+        })
         var generated: Set<String> = []
         for result in results {
             switch result {

@@ -158,34 +158,28 @@ public struct SiteBuilder: Sendable {
     private func renderAll(_ sources: [SourceReference], into output: OutputDirectory?, cache: BuildCache?,
                            lastGood: BuildCache?, context: RebuildContext?) async -> PageTally {
         let builder = self
-        return await withTaskGroup(of: [(Int, PageOutcome)].self) { group in
-            var tally = PageTally(capacity: sources.count)
-            var next = 0, done = 0
-            func startNext() {
-                guard next < sources.count else { return }
-                let run = next..<min(sources.count, next + min(16, max(1, (sources.count - next) / (workers * 8))))
-                next = run.upperBound
-                let pages = run.map { index in
-                    let source = sources[index]
-                    return (index, source, cache?.entries[source.displayPath], lastGood?.entries[source.displayPath])
-                }
-                group.addTask {
-                    pages.map { index, source, previous, good in
-                        (index, builder.buildPage(source, output: output, previous: previous, lastGood: good, context: context))
-                    }
-                }
+        var tally = PageTally(capacity: sources.count)
+        var next = 0, done = 0
+        await BoundedTasks.run(workers: workers, next: { () -> [(Int, SourceReference, BuildCache.Entry?, BuildCache.Entry?)]? in
+            guard next < sources.count else { return nil }
+            let run = next..<min(sources.count, next + min(16, max(1, (sources.count - next) / (workers * 8))))
+            next = run.upperBound
+            return run.map { index in
+                let source = sources[index]
+                return (index, source, cache?.entries[source.displayPath], lastGood?.entries[source.displayPath])
             }
-            for _ in 0..<workers { startNext() }
-            while let outcomes = await group.next() {
-                for (index, outcome) in outcomes {
-                    tally.record(outcome, at: index)
-                    done += 1
-                    progress?(done, sources.count)
-                }
-                startNext()
+        }, run: { pages in
+            pages.map { index, source, previous, good in
+                (index, builder.buildPage(source, output: output, previous: previous, lastGood: good, context: context))
             }
-            return tally
-        }
+        }, finished: { outcomes in
+            for (index, outcome) in outcomes {
+                tally.record(outcome, at: index)
+                done += 1
+                progress?(done, sources.count)
+            }
+        })
+        return tally
     }
 
     /// Page-name endings whose files would collide with another page's exports (`x.csl.json`,
