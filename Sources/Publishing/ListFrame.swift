@@ -17,13 +17,19 @@ struct ListFrame {
 
     /// The frame of `template` with `fields`, the section over `list` aside; nil when the list
     /// cannot be framed (see above).
-    init?(_ template: MustacheTemplate, library: MustacheLibrary, fields: [String: TemplateValue], list: String) {
+    ///
+    /// When the caller knows the section is the template's own, at its top level (not in a
+    /// partial, a block or another section, as `EntryTemplate` requires), nothing is indented
+    /// around it, so one rendering shows the frame.
+    init?(_ template: MustacheTemplate, library: MustacheLibrary, fields: [String: TemplateValue], list: String,
+          sectionAtTopLevel: Bool = false) {
         func render(_ marker: String) -> String {
             template.render(ListMarkerObject(fields: fields, list: list, marker: marker), library: library)
         }
         let marker = "\u{1}appraise-list-\(list)\u{1}"
         let pieces = render(marker).components(separatedBy: marker)
-        guard pieces.count == 2, render(marker + "\n") == pieces[0] + marker + "\n" + pieces[1], render("") == pieces[0] + pieces[1]
+        guard pieces.count == 2 else { return nil }
+        guard sectionAtTopLevel || (render(marker + "\n") == pieces[0] + marker + "\n" + pieces[1] && render("") == pieces[0] + pieces[1])
         else { return nil }
         head = pieces[0]
         tail = pieces[1]

@@ -110,6 +110,9 @@ struct ListingPartsTests {
                 let fields = PageContext.listingFields(listing, filter: filter, site: Fixtures.site)
                 let whole = try Self.whole(templates, listing, filter: filter).get()
                 let frame = try #require(ListFrame(template.mustache, library: templates.library, fields: fields, list: "appraisals"))
+                let once = try #require(ListFrame(template.mustache, library: templates.library, fields: fields, list: "appraisals",
+                                                  sectionAtTopLevel: true))
+                #expect(once.head == frame.head && once.tail == frame.tail, "a top-level section's frame is found by one rendering")
                 let renderer = try #require(entries.renderer(fields: fields))
                 var text: [UInt8] = []
                 for item in PageContext.listingItems(listing, filter: filter, range: 0..<listing.count(of: filter), site: Fixtures.site) {
