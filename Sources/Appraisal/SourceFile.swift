@@ -37,9 +37,13 @@ public struct SourceFile: Sendable {
     /// UTF-8 decoding and byte-order-mark removal of `read(at:displayPath:)`.
     public static func decode(_ data: Data, displayPath: String) -> Result<SourceFile, Diagnostic> {
         if let tooLarge = sizeProblem(data.count, displayPath: displayPath) { return .failure(tooLarge) }
-        guard var text = String(data: data, encoding: .utf8) else {
+        // Decoded by the standard library rather than Foundation, which went through NSString.
+        guard var text = String(validating: data, as: UTF8.self) else {
             return .failure(problem(displayPath, "file-not-utf8", "the file is not valid UTF-8", hint: "save it as UTF-8 in your editor"))
         }
+        // A byte-order mark is dropped, and a second one after it, as when Foundation dropped
+        // the first while decoding and this dropped the next.
+        if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         return .success(SourceFile(displayPath: displayPath, text: text))
     }
