@@ -1,3 +1,4 @@
+import Markdown
 import Mustache
 
 /// Compiles template text with swift-mustache so that the text it places with `{{name}}` is
@@ -35,31 +36,30 @@ enum TemplateCompiler {
 /// swift-mustache compares characters (grapheme clusters), so a `<` that a combining mark
 /// follows, or a prepended mark precedes, is a different character and stays as it is. Between
 /// two ASCII bytes other than CR LF there is always a character boundary, so when every special
-/// byte has ASCII bytes (or the ends of the text) on both sides, escaping bytes gives the same
-/// text; otherwise the text is escaped character by character, as swift-mustache does.
+/// byte has ASCII bytes (or the ends of the text) on both sides, `SafeHTML.escape`, which works
+/// on bytes and writes the same entities, gives the same text; otherwise the text is escaped
+/// character by character, as swift-mustache does.
 struct HTMLEscaping: MustacheContentType {
     func escapeText(_ text: String) -> String {
-        var native = text
-        let escaped: String? = native.withUTF8 { bytes in
-            var special = false
-            for index in bytes.indices where HTMLEscaping.entity(for: bytes[index]) != nil {
-                if (index > 0 && bytes[index - 1] >= 0x80) || (index + 1 < bytes.count && bytes[index + 1] >= 0x80) {
-                    return HTMLEscaping.byCharacter(text)
-                }
-                special = true
-            }
-            guard special else { return nil }
-            var result: [UInt8] = []
-            result.reserveCapacity(bytes.count + 16)
-            for byte in bytes {
-                if let entity = HTMLEscaping.entity(for: byte) { entity.withUTF8Buffer { result.append(contentsOf: $0) } } else { result.append(byte) }
-            }
-            return String(decoding: result, as: UTF8.self)
-        }
-        return escaped ?? text
+        HTMLEscaping.hasSpecialBesideNonASCII(text) ? HTMLEscaping.byCharacter(text) : SafeHTML.escape(text)
     }
 
-    /// `text` escaped one character at a time.
+    /// Whether a special byte of `text` has a byte that is not ASCII beside it, where it may be
+    /// part of a larger character.
+    static func hasSpecialBesideNonASCII(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            for index in bytes.indices where special.contains(bytes[index]) {
+                if (index > 0 && bytes[index - 1] >= 0x80) || (index + 1 < bytes.count && bytes[index + 1] >= 0x80) { return true }
+            }
+            return false
+        }
+    }
+
+    /// The bytes of the five special characters.
+    private static let special = ASCIISet("<>&\"'")
+
+    /// `text` escaped one character at a time, as swift-mustache does.
     static func byCharacter(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
@@ -74,17 +74,5 @@ struct HTMLEscaping: MustacheContentType {
             }
         }
         return result
-    }
-
-    /// The entity for `byte` when it is one of the five special characters.
-    private static func entity(for byte: UInt8) -> StaticString? {
-        switch byte {
-        case UInt8(ascii: "<"): "&lt;"
-        case UInt8(ascii: ">"): "&gt;"
-        case UInt8(ascii: "&"): "&amp;"
-        case UInt8(ascii: "\""): "&quot;"
-        case UInt8(ascii: "'"): "&#39;"
-        default: nil
-        }
     }
 }
