@@ -67,18 +67,13 @@ private struct Converter {
         }
     }
 
+    /// The last `<figcaption>`'s text, trimmed; nil when there was none.
     var caption: String? { captionDone.map(Converter.trimmed) }
-
-    /// `bytes` as text without white space at either end: ASCII spaces are cut as bytes, and
-    /// only an end that is not ASCII after that is left to Foundation's Unicode trimming.
-    private static func trimmed(_ bytes: [UInt8]) -> String {
-        let isSpace = { (byte: UInt8) in byte == 0x20 || (0x09...0x0D).contains(byte) }
-        guard let first = bytes.firstIndex(where: { !isSpace($0) }), let last = bytes.lastIndex(where: { !isSpace($0) }) else { return "" }
-        let text = String(decoding: bytes[first...last], as: UTF8.self)
-        return bytes[first] < 0x80 && bytes[last] < 0x80 ? text : text.trimmingCharacters(in: .whitespacesAndNewlines)
-    }
+    /// Each table, converted.
     var tables: [String] = []
+    /// Everything outside tables and captions.
     var loose: [UInt8] = []
+
     private var current: [UInt8] = []
     private var inTable = false
     private var inCaption = false
@@ -97,6 +92,7 @@ private struct Converter {
         emit(">".utf8)
     }
 
+    /// The class of the elements left out, and the attribute that holds it.
     private static let blockID = Array("block-id".utf8)
     private static let classKey = Array("class".utf8)
 
@@ -176,5 +172,14 @@ private struct Converter {
             break
         }
         return onlyASCIISpace || String(decoding: bytes, as: UTF8.self).allSatisfy(\.isWhitespace)
+    }
+
+    /// `bytes` as text without white space at either end: ASCII spaces are cut as bytes, and
+    /// only an end that is not ASCII after that is left to Foundation's Unicode trimming.
+    private static func trimmed(_ bytes: [UInt8]) -> String {
+        let isSpace = { (byte: UInt8) in byte == 0x20 || (0x09...0x0D).contains(byte) }
+        guard let first = bytes.firstIndex(where: { !isSpace($0) }), let last = bytes.lastIndex(where: { !isSpace($0) }) else { return "" }
+        let text = String(decoding: bytes[first...last], as: UTF8.self)
+        return bytes[first] < 0x80 && bytes[last] < 0x80 ? text : text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }
