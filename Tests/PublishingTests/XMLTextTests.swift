@@ -31,4 +31,25 @@ struct XMLTextTests {
         #expect(XMLText.escape("") == "")
         #expect(XMLText.escape("\u{EF}") == "\u{EF}")
     }
+
+    /// The rules applied to each scalar of `text`, one after another: the oracle for long text.
+    static func expected(_ text: String) -> String {
+        text.unicodeScalars.map { scalar -> String in
+            if scalar.value < 128 { return expected(UInt8(scalar.value)) }
+            return scalar == "\u{FFFE}" || scalar == "\u{FFFF}" ? "" : String(scalar)
+        }.joined()
+    }
+
+    @Test func longRandomTextIsEscapedAsByTheRulesAtEveryPosition() {
+        // Specials and non-characters land at every offset of the sixteen-byte groups tested at once.
+        let pieces = ["a", " ", "é", "&", "<", ">", "\"", "'", "\u{1}", "\t", "\n", "\r", "\u{FFFE}", "\u{FFFF}", "\u{FFFD}", "\u{F000}", "—", "xyzxyzxyz"]
+        var random = SeededRandom(seed: 3)
+        for _ in 0..<3000 {
+            let text = (0..<Int(random.next() % 60)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+            #expect(XMLText.escape(text) == Self.expected(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            var bytes: [UInt8] = []
+            Array(text.utf8).withUnsafeBufferPointer { XMLText.append(escaping: $0, to: &bytes) }
+            #expect(String(decoding: bytes, as: UTF8.self) == Self.expected(text))
+        }
+    }
 }
