@@ -57,4 +57,59 @@ struct ExpressionMaskingTests {
         let text = "a" + ExpressionMasking.placeholder(12) + "b" + ExpressionMasking.placeholder(3)
         #expect(ExpressionMasking.pieces(of: text) == [.text("a"), .expression(12), .text("b"), .expression(3)])
     }
+
+    /// The splitting written scalar by scalar, as it was before it read bytes: the oracle.
+    static func piecesByScalar(_ text: String) -> [ExpressionMasking.Piece] {
+        guard text.unicodeScalars.contains(where: { (0xE000...0xE003).contains($0.value) }) else { return [.text(text)] }
+        var pieces: [ExpressionMasking.Piece] = []
+        var current = String.UnicodeScalarView()
+        var digits: Int?
+        var brace: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\u{E000}":
+                if !current.isEmpty { pieces.append(.text(String(current))) }
+                current = String.UnicodeScalarView()
+                digits = 0
+                brace = nil
+            case "\u{E002}", "\u{E003}":
+                digits = 0
+                brace = scalar
+            case "\u{E001}" where digits != nil:
+                if let brace {
+                    current.append(contentsOf: (brace == "\u{E002}" ? "{{" : "}}").unicodeScalars)
+                } else {
+                    if !current.isEmpty { pieces.append(.text(String(current))) }
+                    current = String.UnicodeScalarView()
+                    pieces.append(.expression(digits ?? 0))
+                }
+                digits = nil
+                brace = nil
+            case "\u{E010}"..."\u{E019}" where digits != nil:
+                digits = (digits ?? 0) * 10 + Int(scalar.value - 0xE010)
+            default:
+                current.append(scalar)
+            }
+        }
+        if !current.isEmpty { pieces.append(.text(String(current))) }
+        return pieces
+    }
+
+    @Test func piecesAreTheScalarSplittingForAnyMixOfMarkers() {
+        let parts = ["a", " ", "é", "—", "\u{E000}", "\u{E001}", "\u{E002}", "\u{E003}", "\u{E010}", "\u{E013}", "\u{E019}",
+                     "\u{E01A}", "\u{E005}", "\u{E100}", "\u{EE80}", "{", "}", "12", "\u{1F600}"]
+        var state: UInt64 = 17
+        func next() -> Int {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE5_E4B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return Int((z ^ (z >> 31)) % UInt64(parts.count))
+        }
+        for _ in 0..<5000 {
+            let text = (0..<(next() * 2)).map { _ in parts[next()] }.joined()
+            #expect(ExpressionMasking.pieces(of: text) == Self.piecesByScalar(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+        #expect(ExpressionMasking.pieces(of: "a\u{E000}\u{E011}\u{E012}\u{E001}b") == [.text("a"), .expression(12), .text("b")])
+    }
 }

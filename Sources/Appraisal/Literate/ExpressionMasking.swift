@@ -92,38 +92,58 @@ public enum ExpressionMasking {
 
     /// Splits text at placeholders; text without any comes back as one piece. Markers of
     /// unpaired braces read back as the braces, inside the text around them.
+    ///
+    /// The text is read as UTF-8 bytes: every marker is EE 80 xx (U+E000...U+E003, and the digits
+    /// U+E010...U+E019), so the runs between EE bytes are copied whole.
     public static func pieces(of text: String) -> [Piece] {
         guard hasMarkers(text) else { return [.text(text)] }
         var pieces: [Piece] = []
-        var current = String.UnicodeScalarView()
+        var current: [UInt8] = []
         var digits: Int?
-        var brace: Unicode.Scalar?
-        for scalar in text.unicodeScalars {
-            if scalar == open {
-                if !current.isEmpty { pieces.append(.text(String(current))) }
-                current = String.UnicodeScalarView()
-                digits = 0
-                brace = nil
-            } else if scalar == unclosedOpen || scalar == strayOpen {
-                digits = 0
-                brace = scalar
-            } else if scalar == close, let number = digits {
-                if let brace {
-                    current.append(contentsOf: (brace == unclosedOpen ? "{{" : "}}").unicodeScalars)
-                } else {
-                    if !current.isEmpty { pieces.append(.text(String(current))) }
-                    current = String.UnicodeScalarView()
-                    pieces.append(.expression(number))
+        var brace: UInt8?
+        func flush() {
+            if !current.isEmpty { pieces.append(.text(String(decoding: current, as: UTF8.self))) }
+            current.removeAll(keepingCapacity: true)
+        }
+        var native = text
+        native.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                guard let lead = ByteSearch.firstOffset(of: 0xEE, in: bytes, from: index) else {
+                    current.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index...]))
+                    break
                 }
-                digits = nil
-                brace = nil
-            } else if let number = digits, scalar.value >= digitZero, scalar.value <= digitZero + 9 {
-                digits = number * 10 + Int(scalar.value - digitZero)
-            } else {
-                current.append(scalar)
+                current.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<lead]))
+                index = lead
+                // A marker is three bytes, EE 80 xx; any other scalar starting with EE is text.
+                let marker: UInt8? = lead + 2 < bytes.count && bytes[lead + 1] == 0x80 ? bytes[lead + 2] : nil
+                switch marker {
+                case 0x80:  // open
+                    flush()
+                    digits = 0
+                    brace = nil
+                case 0x82, 0x83:  // an unpaired brace's marker
+                    digits = 0
+                    brace = marker
+                case 0x81 where digits != nil:  // close
+                    if let brace {
+                        current.append(contentsOf: (brace == 0x82 ? "{{" : "}}").utf8)
+                    } else {
+                        flush()
+                        pieces.append(.expression(digits ?? 0))
+                    }
+                    digits = nil
+                    brace = nil
+                case .some(let digit) where digits != nil && digit >= 0x90 && digit <= 0x99:
+                    digits = (digits ?? 0) * 10 + Int(digit - 0x90)
+                default:
+                    // Text: the whole scalar (EE starts a three-byte one).
+                    current.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[lead..<min(bytes.count, lead + 3)]))
+                }
+                index = min(bytes.count, lead + 3)
             }
         }
-        if !current.isEmpty { pieces.append(.text(String(current))) }
+        flush()
         return pieces
     }
 
