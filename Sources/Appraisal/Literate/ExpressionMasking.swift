@@ -94,7 +94,7 @@ public enum ExpressionMasking {
     /// unpaired braces read back as the braces, inside the text around them.
     ///
     /// The text is read as UTF-8 bytes: every marker is EE 80 xx (U+E000...U+E003, and the digits
-    /// U+E010...U+E019), so the runs between EE bytes are copied whole.
+    /// U+E010...U+E019), so the runs between markers are copied whole.
     public static func pieces(of text: String) -> [Piece] {
         guard hasMarkers(text) else { return [.text(text)] }
         var pieces: [Piece] = []
@@ -108,40 +108,34 @@ public enum ExpressionMasking {
         var native = text
         native.withUTF8 { bytes in
             var index = 0
-            while index < bytes.count {
-                guard let lead = ByteSearch.firstOffset(of: 0xEE, in: bytes, from: index) else {
-                    current.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index...]))
-                    break
-                }
-                current.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<lead]))
-                index = lead
-                // A marker is three bytes, EE 80 xx; any other scalar starting with EE is text.
-                let marker: UInt8? = lead + 2 < bytes.count && bytes[lead + 1] == 0x80 ? bytes[lead + 2] : nil
-                switch marker {
-                case 0x80:  // open
+            while let marker = nextMarker(in: bytes, from: index) {
+                current.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<marker.offset]))
+                index = marker.offset + 3
+                switch marker.last {
+                case markerBytes.open:
                     flush()
                     digits = 0
                     brace = nil
-                case 0x82, 0x83:  // an unpaired brace's marker
+                case markerBytes.unclosedOpen, markerBytes.strayOpen:
                     digits = 0
-                    brace = marker
-                case 0x81 where digits != nil:  // close
+                    brace = marker.last
+                case markerBytes.close where digits != nil:
                     if let brace {
-                        current.append(contentsOf: (brace == 0x82 ? "{{" : "}}").utf8)
+                        current.append(contentsOf: (brace == markerBytes.unclosedOpen ? "{{" : "}}").utf8)
                     } else {
                         flush()
                         pieces.append(.expression(digits ?? 0))
                     }
                     digits = nil
                     brace = nil
-                case .some(let digit) where digits != nil && digit >= 0x90 && digit <= 0x99:
-                    digits = (digits ?? 0) * 10 + Int(digit - 0x90)
+                case markerBytes.digitZero...(markerBytes.digitZero + 9) where digits != nil:
+                    digits = (digits ?? 0) * 10 + Int(marker.last - markerBytes.digitZero)
                 default:
-                    // Text: the whole scalar (EE starts a three-byte one).
-                    current.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[lead..<min(bytes.count, lead + 3)]))
+                    // Another private-use scalar, or a marker out of place: text.
+                    current.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[marker.offset..<index]))
                 }
-                index = min(bytes.count, lead + 3)
             }
+            current.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index...]))
         }
         flush()
         return pieces
@@ -150,17 +144,36 @@ public enum ExpressionMasking {
     /// Whether `text` holds a placeholder or a brace marker; text without one needs no
     /// substitution or restoring.
     public static func hasMarkers(_ text: String) -> Bool {
-        // U+E000...U+E003 are EE 80 80...EE 80 83 in UTF-8; prose almost never has an EE byte,
-        // so this is one vectorisable search of the bytes of every text node.
+        // U+E000...U+E003 are EE 80 80...EE 80 83 in UTF-8.
         var text = text
         return text.withUTF8 { bytes in
             var next = 0
-            while let lead = ByteSearch.firstOffset(of: 0xEE, in: bytes, from: next), lead + 2 < bytes.count {
-                if bytes[lead + 1] == 0x80, bytes[lead + 2] >= 0x80, bytes[lead + 2] <= 0x83 { return true }
-                next = lead + 1
+            while let marker = nextMarker(in: bytes, from: next) {
+                if (markerBytes.open...markerBytes.strayOpen).contains(marker.last) { return true }
+                next = marker.offset + 3
             }
             return false
         }
+    }
+
+    /// The last UTF-8 byte of each marker scalar: all of them are EE 80 xx (U+E000...U+E03F).
+    private static let markerBytes = (open: lastByte(open.value), close: lastByte(close.value), unclosedOpen: lastByte(unclosedOpen.value),
+                                      strayOpen: lastByte(strayOpen.value), digitZero: lastByte(digitZero))
+
+    /// The last UTF-8 byte of the scalar `value`, in U+E000...U+E03F.
+    private static func lastByte(_ value: UInt32) -> UInt8 {
+        0x80 | UInt8(truncatingIfNeeded: value & 0x3F)
+    }
+
+    /// The next scalar in U+E000...U+E03F (EE 80 xx) at or after byte `start`: its offset and its
+    /// last byte. Prose almost never has an EE byte, so most text is one search.
+    private static func nextMarker(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (offset: Int, last: UInt8)? {
+        var next = start
+        while let lead = ByteSearch.firstOffset(of: 0xEE, in: bytes, from: next), lead + 2 < bytes.count {
+            if bytes[lead + 1] == 0x80 { return (lead, bytes[lead + 2]) }
+            next = lead + 1
+        }
+        return nil
     }
 
     /// The unpaired braces (by number) that stand in prose: in text nodes, not code or links.
