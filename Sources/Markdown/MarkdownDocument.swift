@@ -8,14 +8,9 @@ public enum MarkdownDocument {
         CommonMarkBridge.parse(text) { $0 + lineOffset }
     }
 
-    /// Parses CommonMark text that was altered before parsing (line breaks removed), with every
-    /// position's line passed through `line` so diagnostics still point at the file's lines.
-    public static func parse(_ text: String, mappingLines line: (Int) -> Int) -> MarkdownNode {
-        CommonMarkBridge.parse(text, line: line)
-    }
-
     /// Parses the UTF-8 bytes of CommonMark text (which must be valid UTF-8, as bytes made from
-    /// a `String` are), with every position's line passed through `line`.
+    /// a `String` are) that was altered before parsing (line breaks removed), with every
+    /// position's line passed through `line` so diagnostics still point at the file's lines.
     public static func parse(utf8 bytes: [UInt8], mappingLines line: (Int) -> Int) -> MarkdownNode {
         bytes.withUnsafeBufferPointer { CommonMarkBridge.parse(bytes: $0, line: line) }
     }
