@@ -1,5 +1,6 @@
 import Appraisal
 import Markdown
+import TestRandom
 import Testing
 
 /// Inline expressions survive cmark: placeholders in prose, original text in code.
@@ -98,14 +99,8 @@ struct ExpressionMaskingTests {
     @Test func piecesAreTheScalarSplittingForAnyMixOfMarkers() {
         let parts = ["a", " ", "é", "—", "\u{E000}", "\u{E001}", "\u{E002}", "\u{E003}", "\u{E010}", "\u{E013}", "\u{E019}",
                      "\u{E01A}", "\u{E005}", "\u{E100}", "\u{EE80}", "{", "}", "12", "\u{1F600}"]
-        var state: UInt64 = 17
-        func next() -> Int {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE5_E4B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Int((z ^ (z >> 31)) % UInt64(parts.count))
-        }
+        var random = SplitMix64(seed: 17)
+        func next() -> Int { Int(random.next() % UInt64(parts.count)) }
         for _ in 0..<5000 {
             let text = (0..<(next() * 2)).map { _ in parts[next()] }.joined()
             #expect(ExpressionMasking.pieces(of: text) == Self.piecesByScalar(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")

@@ -1,6 +1,7 @@
 import Foundation
 import Markdown
 import Testing
+import TestRandom
 
 /// `JSONWriter` against Foundation's `JSONEncoder` (the oracle) with the options appraise used:
 /// the same bytes for numbers, strings, keys and nesting.
@@ -31,7 +32,7 @@ struct JSONWriterTests {
     }
 
     @Test func randomNumbers() throws {
-        var random = SeededRandom(seed: 14)
+        var random = SplitMix64(seed: 14)
         var doubles: [Double] = []
         while doubles.count < 20_000 {
             let bits = Double(bitPattern: random.next())
@@ -61,7 +62,7 @@ struct JSONWriterTests {
     }
 
     @Test func randomTrees() throws {
-        var random = SeededRandom(seed: 2_024)
+        var random = SplitMix64(seed: 2_024)
         for round in 0..<300 {
             let tree = Tree.random(&random, depth: Int(round % 5))
             #expect(Self.written(tree) == (try Self.encoded(tree)), "round \(round)")
@@ -136,11 +137,11 @@ enum Tree: Encodable, JSONWritable {
 
     static let alphabet = Array("aZ09 -_/\\\"'\n\t\u{1}\u{1F}\u{7F}<>&éß😀Ω\u{2028}")
 
-    static func randomString(_ random: inout SeededRandom) -> String {
+    static func randomString(_ random: inout SplitMix64) -> String {
         String((0..<Int(random.next() % 8)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] })
     }
 
-    static func random(_ random: inout SeededRandom, depth: Int) -> Tree {
+    static func random(_ random: inout SplitMix64, depth: Int) -> Tree {
         switch random.next() % (depth > 0 ? 8 : 6) {
         case 0: .string(randomString(&random))
         case 1: .int(Int(bitPattern: UInt(random.next())) >> Int(random.next() % 64))
@@ -153,20 +154,5 @@ enum Tree: Encodable, JSONWritable {
             .object(Dictionary((0..<Int(random.next() % 6)).map { _ in (randomString(&random), Tree.random(&random, depth: depth - 1)) },
                                uniquingKeysWith: { first, _ in first }))
         }
-    }
-}
-
-/// SplitMix64: the same values on every run.
-struct SeededRandom {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE5_E4B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -3,6 +3,7 @@ import Foundation
 import Markdown
 @testable import Publishing
 import Testing
+import TestRandom
 
 /// The build cache read with `JSONReader` is what `JSONDecoder` read (the oracle), and a damaged
 /// cache is no cache at all: the build starts afresh.
@@ -96,7 +97,7 @@ struct BuildCacheReadingTests {
 
     @Test func aCutOrDamagedCacheIsNone() {
         let data = Self.cache(12).data
-        var random = SeededRandom(seed: 3)
+        var random = SplitMix64(seed: 3)
         for end in stride(from: 0, to: data.count - 1, by: 7) {
             #expect(Self.read(data.prefix(end)) == nil, "cut at \(end)")
         }
@@ -123,20 +124,5 @@ struct BuildCacheReadingTests {
             #expect(result.rendered == 6)
             try await IncrementalBuildTests.expectEqualsCleanBuild(folder)
         }
-    }
-}
-
-/// SplitMix64: the same values on every run.
-struct SeededRandom {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE5_E4B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,5 +1,6 @@
 import Testing
 @testable import Statistics
+import TestRandom
 
 /// Degenerate input gives a value or a typed reason: never a crash, never a silent NaN.
 @Suite("Degenerate comparisons")

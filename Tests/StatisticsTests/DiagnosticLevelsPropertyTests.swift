@@ -1,5 +1,6 @@
 import Testing
 @testable import Statistics
+import TestRandom
 
 private func levels(_ pairs: [(Int, Int)]) throws -> [DiagnosticLevel] {
     try pairs.map { (pair) throws(StatisticsError) in try DiagnosticLevel(withCondition: pair.0, withoutCondition: pair.1) }

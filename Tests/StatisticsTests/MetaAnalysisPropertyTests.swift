@@ -1,5 +1,6 @@
 import Testing
 @testable import Statistics
+import TestRandom
 
 /// Random sets of studies with extreme spreads of effects and variances: every estimator
 /// converges, τ² is never negative, REML is a maximum of its likelihood, and nothing is NaN.
