@@ -14,6 +14,10 @@ struct EntryTemplate {
     let mustache: MustacheTemplate
     /// Where its partials are found.
     let library: MustacheLibrary
+    /// The same lines compiled, when they and every partial they include compile (see `CompiledTemplate`).
+    let compiled: CompiledTemplate?
+    /// Where the compiled lines find their partials.
+    let compiledLibrary: [String: CompiledTemplate]
     /// The list's name.
     let list: String
     /// The names the section and the partials it includes read (the part before any `.`).
@@ -35,7 +39,9 @@ struct EntryTemplate {
         func render(_ entry: TemplateValue) -> Substring.UTF8View? {
             var context = fields
             context[template.list] = .list([entry])
-            return frame.section(of: template.mustache.render(TemplateValue.object(context).mustacheValue, library: template.library))
+            let text = template.compiled.map { $0.render(.object(context), library: template.compiledLibrary) }
+                ?? template.mustache.render(TemplateValue.object(context).mustacheValue, library: template.library)
+            return frame.section(of: text)
         }
     }
 }
@@ -80,7 +86,11 @@ extension TemplateSet {
         let bytes = Array(text.utf8)
         let start = bytes[..<range.lowerBound].lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
         let end = bytes[range.upperBound...].firstIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? bytes.count
-        guard let mustache = try? TemplateCompiler.compile(String(decoding: bytes[start..<end], as: UTF8.self)) else { return nil }
-        return EntryTemplate(mustache: mustache, library: library, list: key, names: names)
+        let lines = String(decoding: bytes[start..<end], as: UTF8.self)
+        guard let mustache = try? TemplateCompiler.compile(lines) else { return nil }
+        let compiledLibrary = compiled
+        let fast = CompiledTemplate(TemplateCompiler.pragma + lines)
+            .flatMap { CompiledTemplate.library(["": $0], partials: compiledLibrary, of: templates)[""] }
+        return EntryTemplate(mustache: mustache, library: library, compiled: fast, compiledLibrary: compiledLibrary, list: key, names: names)
     }
 }

@@ -18,7 +18,7 @@ extension SiteBuilder {
         var context = fields
         context["appraisals"] = .list([PageContext.listingItem(listing.pages[first], in: listing, site: renderer.site)])
         guard templates.problems("index", context: .object(context)) == nil,
-              let alone = frame.section(of: template.mustache.render(TemplateValue.object(context).mustacheValue, library: templates.library)),
+              let alone = frame.section(of: templates.text(of: template, name: "index", context: .object(context))),
               alone.elementsEqual(placement.placed(entries.text(at: first)))
         else { return nil }
         let path = filter?.href ?? "index.html"

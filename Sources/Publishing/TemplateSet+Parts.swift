@@ -45,7 +45,7 @@ extension TemplateSet {
                 whole[key] = .list(entries(0..<count))
                 return problems(name, context: .object(whole)).map(PartsOutcome.failed) ?? .unsuitable
             }
-            guard let section = frame.section(of: template.mustache.render(context.mustacheValue, library: library)) else { return .unsuitable }
+            guard let section = frame.section(of: text(of: template, name: name, context: context)) else { return .unsuitable }
             if start == 0 { write(frame.head.utf8[...]) }
             write(section)
             start = range.upperBound

@@ -15,8 +15,14 @@ public struct TemplateSet: Sendable {
     /// Changes whenever any template or asset does, so the build cache can tell.
     public let fingerprint: String
 
+    /// The templates rendered without swift-mustache, by name: those that compile, with every
+    /// partial they include (see `CompiledTemplate`).
+    var compiled: [String: CompiledTemplate] { compiledTemplates.value }
+
     /// The library, made when first used (see `ParsedTemplate.init(path:builtIn:elements:blank:)`).
     private let compiledLibrary: MadeOnce<MustacheLibrary>
+    /// The compiled templates, made when first used.
+    private let compiledTemplates: MadeOnce<[String: CompiledTemplate]>
 
     private init(templates: [String: ParsedTemplate], assets: [String: Data], fingerprint: String) {
         self.templates = templates
@@ -28,6 +34,7 @@ public struct TemplateSet: Sendable {
             DispatchQueue.concurrentPerform(iterations: all.count) { _ = all[$0].mustache }
             return MustacheLibrary(templates: templates.mapValues(\.mustache))
         }
+        compiledTemplates = MadeOnce { CompiledTemplate.library(templates.mapValues { CompiledTemplate(TemplateCompiler.pragma + $0.source) }) }
     }
 
     /// The built-in templates alone.
@@ -147,9 +154,17 @@ public struct TemplateSet: Sendable {
     public func render(_ name: String, context: TemplateValue) -> Result<String, DiagnosticList> {
         guard let template = templates[name] else { return .failure(TemplateSet.missing(name)) }
         if let problems = problems(name, context: context) { return .failure(problems) }
+        return .success(text(of: template, name: name, context: context))
+    }
+
+    /// Template `name` (which is `template`) rendered with `context`, keys unchecked: by its
+    /// compiled form when it has one, else by swift-mustache.
+    func text(of template: ParsedTemplate, name: String, context: TemplateValue) -> String {
+        let compiled = compiled
+        if let fast = compiled[name] { return fast.render(context, library: compiled) }
         // The library first: making it compiles every built-in template side by side.
         let library = library
-        return .success(template.mustache.render(context.mustacheValue, library: library))
+        return template.mustache.render(context.mustacheValue, library: library)
     }
 
     /// What rendering template `name` with `context` would report: keys it asks for that the
