@@ -22,7 +22,7 @@ extension OutputDirectory {
         guard OutputDirectory.isSafe(relativePath) else { throw OutputError(path: relativePath, reason: "path leaves the output folder") }
         do {
             // A safe relative path has no empty, "." or ".." part, so joining strings names the file.
-            return try AtomicFileStream(path: url.path + "/" + relativePath, bufferSize: bufferSize)
+            return try AtomicFileStream(path: path + "/" + relativePath, bufferSize: bufferSize)
         } catch {
             throw OutputError(path: "\(displayPath)/\(relativePath)", reason: error.reason)
         }

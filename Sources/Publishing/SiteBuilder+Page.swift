@@ -63,7 +63,7 @@ extension SiteBuilder {
         }
         let source = reference.load(contents: data)
         let recorder = FileReadRecorder()
-        var files = projectRoot.map { ProjectFiles(root: $0, documentFolder: reference.url.deletingLastPathComponent()) }
+        var files = projectFiles?.reading(for: reference.url)
         files?.recorder = recorder
         let rendered = renderer.render(source, files: files, publishing: output != nil)
         var diagnostics = rendered.diagnostics

@@ -15,6 +15,8 @@ public struct SiteBuilder: Sendable {
     public let workers: Int
     /// The project folder data files must stay inside; nil lets documents read no files.
     public let projectRoot: URL?
+    /// Reads confined to `projectRoot`, its links resolved once for all pages.
+    let projectFiles: ProjectFiles?
     /// The tool's version: part of the cache key, so a new version rebuilds everything.
     public var toolVersion = "dev"
     /// Whether unchanged pages are taken from the previous build (`.appraise-cache.json`).
@@ -35,6 +37,7 @@ public struct SiteBuilder: Sendable {
     public init(renderer: ReportRenderer, projectRoot: URL?, workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.renderer = renderer
         self.projectRoot = projectRoot
+        projectFiles = projectRoot.map { ProjectFiles(root: $0, documentFolder: $0) }
         self.workers = max(1, workers)
     }
 

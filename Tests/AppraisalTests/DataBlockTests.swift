@@ -122,6 +122,21 @@ struct DataBlockTests {
         #expect(blocks.count == 1)
     }
 
+    @Test func readsForADocumentStartFromItsFolder() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("appraise-project-\(UUID().uuidString)")
+        let folder = root.appendingPathComponent("appraisals/cardiology")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        try Data("group,time,event\nA,1,1\nB,2,0\n".utf8).write(to: folder.appendingPathComponent("relapses.csv"))
+        let files = ProjectFiles(root: root, documentFolder: root).reading(for: folder.appendingPathComponent("trial.md"))
+        #expect(files.documentFolder.standardizedFileURL.path == folder.standardizedFileURL.path)
+        let (blocks, inside) = Self.collect(Self.fence("r", "type: survival\nfile: relapses.csv"), files: files)
+        #expect(inside.isEmpty)
+        #expect(blocks.count == 1)
+        let (_, outside) = Self.collect(Self.fence("r", "type: survival\nfile: ../../../relapses.csv"), files: files)
+        #expect(outside.map(\.message) == ["'../../../relapses.csv' is outside the project; data files must be inside it"])
+    }
+
     @Test func baselineCellsOfEveryKind() throws {
         let (blocks, diagnostics) = Self.collect(Self.fence("table1", """
             type: baseline
