@@ -42,7 +42,7 @@ let package = Package(
         .executableTarget(name: "statistics-bench", dependencies: ["Statistics"]),
         // The seeded generator the test targets share; test targets cannot share source otherwise.
         .target(name: "TestRandom", path: "Tests/TestRandom"),
-        .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "TestRandom"]),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "CCmark", "TestRandom"]),
         .testTarget(name: "StatisticsTests", dependencies: ["Statistics", "TestRandom"], resources: [.copy("Golden")]),
         .testTarget(name: "AppraisalTests", dependencies: ["Appraisal", "TestRandom"], resources: [.copy("QuotedResults")]),
         .testTarget(name: "PublishingTests", dependencies: ["Publishing", "Appraisal", "TestRandom"], resources: [.copy("Fixtures"), .copy("Goldens")]),

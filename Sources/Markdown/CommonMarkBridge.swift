@@ -1,14 +1,6 @@
 import CCmark
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
-/// The only code that touches libcmark: C tree to Swift values, and Swift values to HTML.
+/// The only code that touches libcmark: its parser, and its tree converted to Swift values.
 ///
 /// Every C object is freed before a function returns; no pointer leaves this file.
 enum CommonMarkBridge {
@@ -29,16 +21,6 @@ enum CommonMarkBridge {
         guard let root else { return MarkdownNode(.document) }
         defer { cmark_node_free(root) }
         return convert(root, line: line)
-    }
-
-    /// Renders a Swift tree to HTML through cmark's HTML renderer.
-    static func renderHTML(_ node: MarkdownNode, allowRawHTML: Bool) -> String {
-        guard let root = withUnsafePointer(to: node, { makeCNode($0) }) else { return "" }
-        defer { cmark_node_free(root) }
-        let options = allowRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
-        guard let html = cmark_render_html(root, options) else { return "" }
-        defer { free(html) }
-        return String(cString: html)
     }
 
     private static func convert(_ cNode: OpaquePointer, line: (Int) -> Int) -> MarkdownNode {
@@ -93,65 +75,6 @@ enum CommonMarkBridge {
         case CMARK_NODE_IMAGE:
             return .image(source: string(cmark_node_get_url(cNode)), title: string(cmark_node_get_title(cNode)))
         default: return .document
-        }
-    }
-
-    private static func makeCNode(_ node: UnsafePointer<MarkdownNode>) -> OpaquePointer? {
-        guard let cNode = cmark_node_new(cType(of: node.pointee.kind)) else { return nil }
-        configure(cNode, for: node.pointee.kind)
-        MarkdownNode.forEachChild(of: node) { child in
-            guard let cChild = makeCNode(child) else { return }
-            if cmark_node_append_child(cNode, cChild) == 0 { cmark_node_free(cChild) }
-        }
-        return cNode
-    }
-
-    private static func cType(of kind: MarkdownNode.Kind) -> cmark_node_type {
-        switch kind {
-        case .document: CMARK_NODE_DOCUMENT
-        case .blockQuote: CMARK_NODE_BLOCK_QUOTE
-        case .list: CMARK_NODE_LIST
-        case .item: CMARK_NODE_ITEM
-        case .codeBlock: CMARK_NODE_CODE_BLOCK
-        case .htmlBlock: CMARK_NODE_HTML_BLOCK
-        case .generatedBlock: CMARK_NODE_CUSTOM_BLOCK
-        case .paragraph: CMARK_NODE_PARAGRAPH
-        case .heading: CMARK_NODE_HEADING
-        case .thematicBreak: CMARK_NODE_THEMATIC_BREAK
-        case .text: CMARK_NODE_TEXT
-        case .softBreak: CMARK_NODE_SOFTBREAK
-        case .lineBreak: CMARK_NODE_LINEBREAK
-        case .code: CMARK_NODE_CODE
-        case .htmlInline: CMARK_NODE_HTML_INLINE
-        case .generatedInline: CMARK_NODE_CUSTOM_INLINE
-        case .emphasis: CMARK_NODE_EMPH
-        case .strong: CMARK_NODE_STRONG
-        case .link: CMARK_NODE_LINK
-        case .image: CMARK_NODE_IMAGE
-        }
-    }
-
-    private static func configure(_ cNode: OpaquePointer, for kind: MarkdownNode.Kind) {
-        switch kind {
-        case .list(let style):
-            cmark_node_set_list_type(cNode, style.ordered ? CMARK_ORDERED_LIST : CMARK_BULLET_LIST)
-            cmark_node_set_list_start(cNode, Int32(clamping: style.start))
-            cmark_node_set_list_delim(cNode, style.parenthesisDelimiter ? CMARK_PAREN_DELIM : CMARK_PERIOD_DELIM)
-            cmark_node_set_list_tight(cNode, style.tight ? 1 : 0)
-        case .codeBlock(let info, let literal):
-            cmark_node_set_fence_info(cNode, info)
-            cmark_node_set_literal(cNode, literal)
-        case .heading(let level):
-            cmark_node_set_heading_level(cNode, Int32(clamping: level))
-        case .htmlBlock(let text), .htmlInline(let text), .text(let text), .code(let text):
-            cmark_node_set_literal(cNode, text)
-        case .generatedBlock(let html), .generatedInline(let html):
-            cmark_node_set_on_enter(cNode, html.markup)
-        case .link(let destination, let title), .image(let destination, let title):
-            cmark_node_set_url(cNode, destination)
-            cmark_node_set_title(cNode, title)
-        default:
-            break
         }
     }
 }

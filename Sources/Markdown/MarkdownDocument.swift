@@ -21,6 +21,6 @@ public enum MarkdownDocument {
     /// and `javascript:`, `vbscript:`, `file:` and most `data:` links lose their destination.
     /// Generated nodes are always emitted, which is why they hold `SafeHTML`.
     public static func renderHTML(_ tree: MarkdownNode, allowRawHTML: Bool = false) -> SafeHTML {
-        SafeHTML(cmarkOutput: CommonMarkBridge.renderHTML(tree, allowRawHTML: allowRawHTML))
+        SafeHTML(cmarkOutput: CommonMarkHTML.render(tree, allowRawHTML: allowRawHTML))
     }
 }
