@@ -69,20 +69,20 @@ struct TemplateTextReader {
         var newLine = onNewLine
         var whitespaceBefore: [UInt8] = []
         func placeWhitespace() {
-            if !whitespaceBefore.isEmpty { tokens.append(.text(whitespaceBefore)) }
+            if !whitespaceBefore.isEmpty { tokens.append(.text(String(decoding: whitespaceBefore, as: UTF8.self))) }
             whitespaceBefore = []
         }
         while position < bytes.count {
             if newLine { whitespaceBefore = read { $0 == Self.space || $0 == Self.tab } }
             let text = try textBeforeTagOrLineFeed()
             if position < bytes.count, bytes[position] == Self.lineFeed {
-                tokens.append(.text(whitespaceBefore + text + [Self.lineFeed]))
+                tokens.append(.text(String(decoding: whitespaceBefore + text + [Self.lineFeed], as: UTF8.self)))
                 newLine = true
                 position += 1
                 continue
             }
             if !text.isEmpty {
-                tokens.append(.text(whitespaceBefore + text))
+                tokens.append(.text(String(decoding: whitespaceBefore + text, as: UTF8.self)))
                 whitespaceBefore = []
                 newLine = false
             }
@@ -124,9 +124,9 @@ struct TemplateTextReader {
                 skipWhitespace()
                 let name = String(decoding: read { Self.partialNameBytes.contains($0) }, as: UTF8.self)
                 try closingBraces()
-                if !whitespaceBefore.isEmpty { tokens.append(.text(whitespaceBefore)) }
+                if !whitespaceBefore.isEmpty { tokens.append(.text(String(decoding: whitespaceBefore, as: UTF8.self))) }
                 standsAlone = newLine && lineFinished()
-                tokens.append(.partial(name, indentation: standsAlone ? whitespaceBefore : nil))
+                tokens.append(.partial(name, indentation: standsAlone ? String(decoding: whitespaceBefore, as: UTF8.self) : nil))
                 whitespaceBefore = []
             case UInt8(ascii: "%"):
                 position += 1

@@ -16,13 +16,13 @@ struct CompiledTemplate: Sendable {
     /// partial included with indentation the indentation goes before a piece, not a line.
     enum Token: Sendable {
         /// Literal text.
-        case text([UInt8])
+        case text(String)
         /// `{{name}}` when `escaped`, else `{{{name}}}` or `{{&name}}`.
         case variable(TemplateName, escaped: Bool)
         /// `{{#name}}...{{/name}}`, or `{{^name}}...{{/name}}` when `inverted`.
         case section(TemplateName, inverted: Bool, content: CompiledTemplate)
         /// `{{>name}}`; `indentation` is the whitespace before it when it stands alone on its line.
-        case partial(String, indentation: [UInt8]?)
+        case partial(String, indentation: String?)
     }
 
     /// The template's pieces in order.
@@ -44,9 +44,9 @@ struct CompiledTemplate: Sendable {
     /// The template rendered with `context`, its partials found in `library`.
     func render(_ context: TemplateValue, library: [String: CompiledTemplate]) -> String {
         var rendering = CompiledRendering(library: library, stack: [context])
-        rendering.output.reserveCapacity(16_384)
-        rendering.render(self, indentation: [])
-        return String(decoding: rendering.output, as: UTF8.self)
+        rendering.output.reserveCapacity(65_536)
+        rendering.render(self, indentation: "")
+        return rendering.output
     }
 }
 
@@ -73,10 +73,13 @@ struct TemplateName: Sendable {
 }
 
 /// One rendering in progress: the text so far and the stack of values sections have entered.
+///
+/// The text is built as a `String` from `String`s, so it is never checked as UTF-8 again (that
+/// check of a whole page was 0.8% of a site build).
 private struct CompiledRendering {
     let library: [String: CompiledTemplate]
     var stack: [TemplateValue]
-    var output: [UInt8] = []
+    var output = ""
 
     init(library: [String: CompiledTemplate], stack: [TemplateValue]) {
         self.library = library
@@ -86,30 +89,32 @@ private struct CompiledRendering {
     /// Renders `template`, each piece after a line break indented by `indentation` when it is
     /// not empty, as swift-mustache renders one template (a section's content counts as one):
     /// the line breaks it looks at are this template's own output.
-    mutating func render(_ template: CompiledTemplate, indentation: [UInt8]) {
+    mutating func render(_ template: CompiledTemplate, indentation: String) {
         guard !indentation.isEmpty else {
             for token in template.tokens { render(token, indentation: indentation) }
             return
         }
-        let start = output.count
+        let start = output.utf8.count
         for token in template.tokens {
             let indents = endsWithLineFeed(since: start)
             if indents { output += indentation }
-            let mark = output.count
+            let mark = output.utf8.count
             render(token, indentation: indentation)
-            if indents, output.count == mark { output.removeLast(indentation.count) }
+            // The indentation is spaces and tabs after a line feed: as many characters as bytes.
+            if indents, output.utf8.count == mark { output.removeLast(indentation.utf8.count) }
         }
     }
 
     /// Whether the output since `start` ends with a line feed that is a character of its own (not
     /// the end of a CR LF), as swift-mustache compares the last character of a template's output.
     private func endsWithLineFeed(since start: Int) -> Bool {
-        let last = output.count - 1
-        guard last >= start, output[last] == UInt8(ascii: "\n") else { return false }
-        return last == start || output[last - 1] != UInt8(ascii: "\r")
+        let bytes = output.utf8
+        let count = bytes.count
+        guard count > start, let last = bytes.last, last == UInt8(ascii: "\n") else { return false }
+        return count - 1 == start || bytes[bytes.index(bytes.endIndex, offsetBy: -2)] != UInt8(ascii: "\r")
     }
 
-    private mutating func render(_ token: CompiledTemplate.Token, indentation: [UInt8]) {
+    private mutating func render(_ token: CompiledTemplate.Token, indentation: String) {
         switch token {
         case .text(let text):
             output += text
@@ -158,7 +163,7 @@ private struct CompiledRendering {
         // Rejected by `TemplateChecker` before any rendering; written as swift-mustache would.
         case .list, .object: String(describing: value.mustacheValue)
         }
-        output += (escaped ? HTMLEscaping().escapeText(text) : text).utf8
+        output += escaped ? HTMLEscaping().escapeText(text) : text
     }
 
     /// The value `name` stands for: its first part in the innermost value that has it (or only

@@ -25,16 +25,27 @@ public struct OutputDirectory: Sendable {
     /// Writes `data` to `relativePath` atomically (a temporary file renamed into place),
     /// leaving the file untouched when its contents are already identical.
     public func write(_ data: Data, to relativePath: String) throws(OutputError) {
-        guard OutputDirectory.isSafe(relativePath) else { throw OutputError(path: relativePath, reason: "path leaves the output folder") }
+        if let failure = data.withUnsafeBytes({ bytes in failure(writing: bytes, to: relativePath) }) { throw failure }
+    }
+
+    /// Writes `text` as UTF-8 to `relativePath`, as `write(_:to:)` writes data, from the text's own
+    /// bytes (a page and its exports were each copied into a `Data` first).
+    public func write(_ text: String, to relativePath: String) throws(OutputError) {
+        var text = text
+        if let failure = text.withUTF8({ bytes in failure(writing: UnsafeRawBufferPointer(bytes), to: relativePath) }) { throw failure }
+    }
+
+    /// Writes `bytes` to `relativePath` unless the file holds them already; the error, if any.
+    private func failure(writing bytes: UnsafeRawBufferPointer, to relativePath: String) -> OutputError? {
+        guard OutputDirectory.isSafe(relativePath) else { return OutputError(path: relativePath, reason: "path leaves the output folder") }
         // A safe relative path has no empty, "." or ".." part, so joining strings names the file;
         // URL arithmetic for the six files of every page was a visible share of a build.
         let target = path + "/" + relativePath
-        let failure = data.withUnsafeBytes { bytes -> AtomicFileWriter.Failure? in
-            if FileContents.file(at: target, holds: bytes) { return nil }
-            do throws(AtomicFileWriter.Failure) { try AtomicFileWriter.write(bytes, to: target) } catch { return error }
-            return nil
+        if FileContents.file(at: target, holds: bytes) { return nil }
+        do throws(AtomicFileWriter.Failure) { try AtomicFileWriter.write(bytes, to: target) } catch {
+            return OutputError(path: "\(displayPath)/\(relativePath)", reason: error.reason)
         }
-        if let failure { throw OutputError(path: "\(displayPath)/\(relativePath)", reason: failure.reason) }
+        return nil
     }
 
     /// Records `generated` as this build's files and deletes files the previous build generated

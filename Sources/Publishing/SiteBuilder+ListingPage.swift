@@ -28,7 +28,7 @@ extension SiteBuilder {
             throw OutputError(path: "\(output.displayPath)/\(path)", reason: problems.description)
         case .unsuitable:
             switch templates.render("index", context: PageContext.listing(listing, filter: filter, site: site)) {
-            case .success(let html): try output.write(Data(html.utf8), to: path)
+            case .success(let html): try output.write(html, to: path)
             case .failure(let problems): throw OutputError(path: "\(output.displayPath)/\(path)", reason: problems.description)
             }
             return path

@@ -80,12 +80,12 @@ extension SiteBuilder {
         guard let output, let hash else { return outcome }
         do {
             if let page = rendered.page, let summary = rendered.summary {
-                try output.write(Data(page.utf8), to: summary.href)
-                try output.write(Data(rendered.json.utf8), to: summary.dataHref)
+                try output.write(page, to: summary.href)
+                try output.write(rendered.json, to: summary.dataHref)
                 outcome.outputs.reserveCapacity(2 + rendered.exports.count + copies.count)
                 outcome.outputs += [summary.href, summary.dataHref]
                 for export in rendered.exports {
-                    try output.write(Data(export.text.utf8), to: export.path)
+                    try output.write(export.text, to: export.path)
                     outcome.outputs.append(export.path)
                 }
                 for copy in copies {
@@ -102,7 +102,7 @@ extension SiteBuilder {
                     message: "kept the last good page, \(kept.outputs.first ?? source.slug + ".html"), as it was",
                     hint: "fix the errors above to publish the changes"))
             } else if writesErrorPages {
-                try output.write(Data(ErrorPage.html(for: source, diagnostics: diagnostics, site: renderer.site).utf8), to: "\(source.slug).html")
+                try output.write(ErrorPage.html(for: source, diagnostics: diagnostics, site: renderer.site), to: "\(source.slug).html")
                 outcome.outputs = ["\(source.slug).html"]
             }
         } catch {

@@ -203,6 +203,8 @@ public enum ExpressionMasking {
     public static func proseExpressions(in tree: MarkdownNode) -> Set<Int> {
         var found: Set<Int> = []
         tree.forEachText { text in
+            // Most text has no placeholder; `pieces` would wrap it in an array to say so.
+            guard hasMarkers(text) else { return }
             for case .expression(let index) in pieces(of: text) { found.insert(index) }
         }
         return found
