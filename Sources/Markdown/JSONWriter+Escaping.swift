@@ -2,7 +2,7 @@ extension JSONWriter {
     /// Appends `value` in quotes to `bytes`, escaping `"`, `\` and control characters as
     /// Foundation does (and `<`, `>`, `&` with `escapingHTML`); the other bytes, `/` and non-ASCII
     /// included, as they are.
-    static func appendQuoted(_ value: String, to bytes: inout [UInt8], escapingHTML: Bool) {
+    public static func appendQuoted(_ value: String, to bytes: inout [UInt8], escapingHTML: Bool) {
         bytes.append(0x22)
         var value = value
         value.withUTF8 { utf8 in

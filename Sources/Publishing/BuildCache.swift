@@ -55,7 +55,8 @@ struct BuildCache: Codable, Sendable {
     /// without holding them).
     var data: Data {
         var data = Data()
-        return write(into: { data.append($0) }) ? data : Data("\n".utf8)
+        write(into: { data.append($0) })
+        return data
     }
 }
 

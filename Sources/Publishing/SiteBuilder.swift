@@ -119,8 +119,9 @@ public struct SiteBuilder: Sendable {
                 // good for stays the previous cache's.
                 let newStampTime = result.kept == 0 ? (context?.started ?? .min) : min(context?.started ?? .min, stampTime)
                 if !unchanged || !(context?.listing.contains(BuildCache.fileName) ?? false) {
-                    let written = try output.write(to: BuildCache.fileName) { stream in cache.write(into: { stream.write($0) }) }
-                    if !written { try output.write(Data("\n".utf8), to: BuildCache.fileName) }
+                    let stream = try output.stream(to: BuildCache.fileName)
+                    cache.write(into: { stream.write($0) })
+                    try output.commit(stream, to: BuildCache.fileName)
                     BuildCache.setStampTime(newStampTime, in: output)
                 } else if hashed > 0, newStampTime > stampTime {
                     // Sources read again because their stamps were too young are vouched for now.
