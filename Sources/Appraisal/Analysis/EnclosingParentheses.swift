@@ -15,7 +15,14 @@ struct EnclosingParentheses {
     init(_ text: String) {
         bytes = Array(text.utf8)
         var starts = [0]
-        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(offset + 1) }
+        // Line feeds found by `memchr`: a loop over every byte of the source was 1% of a site build.
+        bytes.withUnsafeBufferPointer { bytes in
+            var from = 0
+            while let feed = ByteSearch.firstOffset(of: UInt8(ascii: "\n"), in: bytes, from: from) {
+                starts.append(feed + 1)
+                from = feed + 1
+            }
+        }
         lineStarts = starts
     }
 

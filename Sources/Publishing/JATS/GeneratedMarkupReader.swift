@@ -70,7 +70,7 @@ struct GeneratedMarkupReader {
                 guard let tag = tag() else { return false }
                 let name = slice(tag.name)
                 if tag.closing {
-                    guard let last = open.popLast(), slice(last).elementsEqual(name) else { return false }
+                    guard let last = open.popLast(), ByteSearch.equal(slice(last), name) else { return false }
                     handle(.end(name: name))
                     continue
                 }
@@ -127,7 +127,7 @@ struct GeneratedMarkupReader {
                 let quote = bytes[index]
                 index += 1
                 guard let value = attributeValue(closedBy: quote),
-                      !attributes.contains(where: { slice($0.key).elementsEqual(slice(key)) })
+                      !attributes.contains(where: { ByteSearch.equal(slice($0.key), slice(key)) })
                 else { return nil }
                 attributes.append((key, value.range, value.isDecoded))
             }
@@ -206,6 +206,6 @@ struct GeneratedMarkupReader {
     private func startsWith(_ literal: StaticString) -> Bool {
         let count = literal.utf8CodeUnitCount
         return index + count <= bytes.count
-            && UnsafeBufferPointer(rebasing: bytes[index..<(index + count)]).elementsEqual(UnsafeBufferPointer(start: literal.utf8Start, count: count))
+            && ByteSearch.equal(UnsafeBufferPointer(rebasing: bytes[index..<(index + count)]), literal)
     }
 }

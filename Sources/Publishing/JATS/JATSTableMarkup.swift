@@ -43,7 +43,7 @@ enum JATSTableMarkup {
 /// JATS as bytes.
 private struct Converter {
     /// The attributes of table elements that JATS keeps, in the order they are written.
-    static let keptAttributes = ["scope", "colspan", "rowspan"].map { Array($0.utf8) }
+    static let keptAttributes: [StaticString] = ["scope", "colspan", "rowspan"]
 
     /// The elements the conversion knows.
     enum Element {
@@ -56,10 +56,7 @@ private struct Converter {
         case other
 
         init(_ name: UnsafeBufferPointer<UInt8>) {
-            func `is`(_ literal: StaticString) -> Bool {
-                name.count == literal.utf8CodeUnitCount
-                    && name.elementsEqual(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
-            }
+            func `is`(_ literal: StaticString) -> Bool { ByteSearch.equal(name, literal) }
             self = if `is`("figcaption") { .figcaption } else if `is`("table") { .table }
                 else if `is`("thead") || `is`("tbody") || `is`("tfoot") || `is`("tr") || `is`("th") || `is`("td") { .tablePart }
                 else if `is`("i") || `is`("em") { .inline("italic") } else if `is`("b") || `is`("strong") { .inline("bold") }
@@ -92,12 +89,8 @@ private struct Converter {
         emit(">".utf8)
     }
 
-    /// The class of the elements left out, and the attribute that holds it.
-    private static let blockID = Array("block-id".utf8)
-    private static let classKey = Array("class".utf8)
-
     mutating func start(_ name: UnsafeBufferPointer<UInt8>, attributes: [GeneratedMarkupReader.Attribute]) {
-        if skipping > 0 || attributes.contains(where: { $0.key.elementsEqual(Converter.classKey) && $0.value.elementsEqual(Converter.blockID) }) {
+        if skipping > 0 || attributes.contains(where: { ByteSearch.equal($0.key, "class") && ByteSearch.equal($0.value, "block-id") }) {
             skipping += 1
             return
         }
@@ -111,9 +104,9 @@ private struct Converter {
             current.append(UInt8(ascii: "<"))
             current.append(contentsOf: name)
             for key in Converter.keptAttributes {
-                guard let value = attributes.first(where: { $0.key.elementsEqual(key) })?.value else { continue }
+                guard let value = attributes.first(where: { ByteSearch.equal($0.key, key) })?.value else { continue }
                 current.append(UInt8(ascii: " "))
-                current.append(contentsOf: key)
+                current.append(contentsOf: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
                 current.append(contentsOf: "=\"".utf8)
                 XMLText.append(escaping: value, to: &current)
                 current.append(UInt8(ascii: "\""))
