@@ -56,11 +56,32 @@ public enum ByteSearch {
     public static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
         guard a.count == b.count else { return false }
         guard let left = a.baseAddress, let right = b.baseAddress else { return true }
+        // Tag and attribute names are a few bytes: compared here rather than through a call.
+        guard a.count > 16 else {
+            for index in 0..<a.count where left[index] != right[index] { return false }
+            return true
+        }
         return memcmp(left, right, a.count) == 0
     }
 
     /// Whether `bytes` are those of `literal`.
     public static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ literal: StaticString) -> Bool {
         equal(bytes, UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+    }
+
+    /// Whether the UTF-8 bytes of `a` come before those of `b`, compared by `memcmp`: the generic
+    /// `lexicographicallyPrecedes` went byte by byte through iterators.
+    public static func precedes(_ a: String, _ b: String) -> Bool {
+        var a = a, b = b
+        return a.withUTF8 { a in
+            b.withUTF8 { b in
+                let common = min(a.count, b.count)
+                if common > 0, let left = a.baseAddress, let right = b.baseAddress {
+                    let order = memcmp(left, right, common)
+                    if order != 0 { return order < 0 }
+                }
+                return a.count < b.count
+            }
+        }
     }
 }

@@ -222,7 +222,7 @@ public struct JSONWriter: Sendable {
     /// outside Apple's platforms (so `B` before `a`, and `é` after `z`).
     @usableFromInline
     static func precedes(_ a: String, _ b: String) -> Bool {
-        a.utf8.lexicographicallyPrecedes(b.utf8)
+        ByteSearch.precedes(a, b)
     }
 
     private mutating func appendASCII(_ text: StaticString) {
@@ -230,6 +230,15 @@ public struct JSONWriter: Sendable {
     }
 
     private mutating func appendIndent() {
-        bytes.append(contentsOf: repeatElement(0x20, count: 2 * containers.count))
+        var count = 2 * containers.count
+        // Copied from a run of spaces: appending `repeatElement` went one byte at a time.
+        while count > 0 {
+            let run = min(count, JSONWriter.spaces.count)
+            JSONWriter.spaces.withUnsafeBufferPointer { bytes.append(contentsOf: $0[..<run]) }
+            count -= run
+        }
     }
+
+    /// Spaces to indent with.
+    private static let spaces = [UInt8](repeating: 0x20, count: 64)
 }

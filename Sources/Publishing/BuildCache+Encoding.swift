@@ -46,7 +46,7 @@ struct CompactJSON {
     /// An object of `dictionary`'s entries, keys sorted by their UTF-8 bytes.
     mutating func dictionary<Value>(_ dictionary: [String: Value], _ value: (inout CompactJSON, Value) -> Void) {
         object { json in
-            for (key, item) in dictionary.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
+            for (key, item) in dictionary.sorted(by: { ByteSearch.precedes($0.key, $1.key) }) {
                 json.member(key) { value(&$0, item) }
             }
         }

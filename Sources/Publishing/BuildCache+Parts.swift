@@ -1,4 +1,5 @@
 import Foundation
+import Markdown
 
 extension BuildCache {
     /// How many entries are encoded at a time.
@@ -12,7 +13,7 @@ extension BuildCache {
     /// that order, each part is an object whose braces are dropped, and `entries` is the cache's
     /// first key.
     func write(partSize: Int = BuildCache.partSize, into write: (Data) -> Void) {
-        let keys = entries.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        let keys = entries.keys.sorted(by: ByteSearch.precedes)
         var start = 0
         write(Data(#"{"entries":{"#.utf8))
         while start < keys.count {

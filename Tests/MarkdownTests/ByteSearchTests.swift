@@ -63,4 +63,16 @@ struct ByteSearchTests {
         }
         #expect(!ASCIISet("é").contains(0xC3), "bytes outside ASCII are never members")
     }
+
+    @Test func ordersAsUTF8BytesDo() {
+        let words = ["", "a", "B", "b", "ab", "a\u{0}", "é", "z", "zz", "\u{1F600}", "ﬁ", "aé", "a10", "a9", "x/y", "x-y",
+                     "abcdefghijklmnopqrstuvwxyz", "abcdefghijklmnopqrstuvwxyZ", "abcdefghijklmnopq", "abcdefghijklmnopqr"]
+        for a in words {
+            for b in words {
+                #expect(ByteSearch.precedes(a, b) == a.utf8.lexicographicallyPrecedes(b.utf8), "\(a) \(b)")
+                let equal = Array(a.utf8).withUnsafeBufferPointer { x in Array(b.utf8).withUnsafeBufferPointer { y in ByteSearch.equal(x, y) } }
+                #expect(equal == a.utf8.elementsEqual(b.utf8), "\(a) \(b)")
+            }
+        }
+    }
 }

@@ -57,10 +57,16 @@ private struct Converter {
 
         init(_ name: UnsafeBufferPointer<UInt8>) {
             func `is`(_ literal: StaticString) -> Bool { ByteSearch.equal(name, literal) }
-            self = if `is`("figcaption") { .figcaption } else if `is`("table") { .table }
-                else if `is`("thead") || `is`("tbody") || `is`("tfoot") || `is`("tr") || `is`("th") || `is`("td") { .tablePart }
-                else if `is`("i") || `is`("em") { .inline("italic") } else if `is`("b") || `is`("strong") { .inline("bold") }
-                else if `is`("sup") { .inline("sup") } else if `is`("sub") { .inline("sub") } else { .other }
+            // By length first: each tag was compared with every name in turn (0.6% of a site build).
+            self = switch name.count {
+            case 1: `is`("i") ? .inline("italic") : `is`("b") ? .inline("bold") : .other
+            case 2: `is`("em") ? .inline("italic") : `is`("tr") || `is`("th") || `is`("td") ? .tablePart : .other
+            case 3: `is`("sup") ? .inline("sup") : `is`("sub") ? .inline("sub") : .other
+            case 5: `is`("table") ? .table : `is`("thead") || `is`("tbody") || `is`("tfoot") ? .tablePart : .other
+            case 6: `is`("strong") ? .inline("bold") : .other
+            case 10: `is`("figcaption") ? .figcaption : .other
+            default: .other
+            }
         }
     }
 
