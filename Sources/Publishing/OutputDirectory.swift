@@ -30,18 +30,23 @@ public struct OutputDirectory: Sendable {
 
     /// Writes `text` as UTF-8 to `relativePath`, as `write(_:to:)` writes data, from the text's own
     /// bytes (a page and its exports were each copied into a `Data` first).
-    public func write(_ text: String, to relativePath: String) throws(OutputError) {
+    ///
+    /// `mayExist` false says the file was not there when the build began (see `OutputListing`),
+    /// so it is not opened first to compare: six failed opens a page in a first build.
+    public func write(_ text: String, to relativePath: String, mayExist: Bool = true) throws(OutputError) {
         var text = text
-        if let failure = text.withUTF8({ bytes in failure(writing: UnsafeRawBufferPointer(bytes), to: relativePath) }) { throw failure }
+        if let failure = text.withUTF8({ bytes in failure(writing: UnsafeRawBufferPointer(bytes), to: relativePath, mayExist: mayExist) }) {
+            throw failure
+        }
     }
 
     /// Writes `bytes` to `relativePath` unless the file holds them already; the error, if any.
-    private func failure(writing bytes: UnsafeRawBufferPointer, to relativePath: String) -> OutputError? {
+    private func failure(writing bytes: UnsafeRawBufferPointer, to relativePath: String, mayExist: Bool = true) -> OutputError? {
         guard OutputDirectory.isSafe(relativePath) else { return OutputError(path: relativePath, reason: "path leaves the output folder") }
         // A safe relative path has no empty, "." or ".." part, so joining strings names the file;
         // URL arithmetic for the six files of every page was a visible share of a build.
         let target = path + "/" + relativePath
-        if FileContents.file(at: target, holds: bytes) { return nil }
+        if mayExist, FileContents.file(at: target, holds: bytes) { return nil }
         do throws(AtomicFileWriter.Failure) { try AtomicFileWriter.write(bytes, to: target) } catch {
             return OutputError(path: "\(displayPath)/\(relativePath)", reason: error.reason)
         }

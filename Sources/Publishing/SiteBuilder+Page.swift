@@ -80,12 +80,14 @@ extension SiteBuilder {
         guard let output, let hash else { return outcome }
         do {
             if let page = rendered.page, let summary = rendered.summary {
-                try output.write(page, to: summary.href)
-                try output.write(rendered.json, to: summary.dataHref)
+                // Files the output folder did not hold when the build began are written without a look.
+                let mayExist = { (path: String) in context?.listing.contains(path) ?? true }
+                try output.write(page, to: summary.href, mayExist: mayExist(summary.href))
+                try output.write(rendered.json, to: summary.dataHref, mayExist: mayExist(summary.dataHref))
                 outcome.outputs.reserveCapacity(2 + rendered.exports.count + copies.count)
                 outcome.outputs += [summary.href, summary.dataHref]
                 for export in rendered.exports {
-                    try output.write(export.text, to: export.path)
+                    try output.write(export.text, to: export.path, mayExist: mayExist(export.path))
                     outcome.outputs.append(export.path)
                 }
                 for copy in copies {

@@ -56,4 +56,33 @@ struct OutputWriteTests {
         #expect(!holds("abcd"))
         #expect(!FileContents.file(at: folder.url.path, holds: UnsafeRawBufferPointer(start: nil, count: 0)), "a folder is not a file")
     }
+
+    @Test func aTemporaryNameAlreadyTakenIsPassedOver() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let output = OutputDirectory(url: folder.url, displayPath: "output")
+        // The next two numbers' names are taken (other tests may draw numbers meanwhile; then the
+        // write simply finds a free one at once).
+        let next = TemporaryNames.next()
+        for number in [next &+ 1, next &+ 2] {
+            try Data("stale".utf8).write(to: folder.url.appendingPathComponent(".page.html.\(number).tmp"))
+        }
+        try output.write("fresh", to: "page.html")
+        #expect(try folder.read("page.html") == "fresh")
+        #expect(try folder.read(".page.html.\(next &+ 1).tmp") == "stale")
+        #expect(try folder.read(".page.html.\(next &+ 2).tmp") == "stale")
+    }
+
+    @Test func aFileSaidToBeAbsentIsWrittenWithoutALookAndOtherwiseComparedFirst() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let output = OutputDirectory(url: folder.url, displayPath: "output")
+        try output.write("same", to: "page.html")
+        let before = try Self.inode(folder.url.appendingPathComponent("page.html").path)
+        try output.write("same", to: "page.html")
+        #expect(try Self.inode(folder.url.appendingPathComponent("page.html").path) == before, "identical bytes are left alone")
+        try output.write("same", to: "page.html", mayExist: false)
+        #expect(try folder.read("page.html") == "same")
+        #expect(try Self.inode(folder.url.appendingPathComponent("page.html").path) != before, "written without comparing")
+    }
 }
