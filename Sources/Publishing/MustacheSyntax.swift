@@ -27,6 +27,11 @@ struct MustacheSyntaxError: Error {
 
 /// Reads Mustache tags out of template text.
 enum MustacheSyntax {
+    /// How deep sections, parents and blocks may nest. swift-mustache, the checker and the
+    /// compiled renderer all descend one level of recursion per level of nesting, and a template
+    /// nested five thousand deep overflowed the stack; a real template nests a few levels.
+    static let maximumDepth = 64
+
     /// The template's elements, or the first syntax problem.
     static func parse(_ text: String) throws(MustacheSyntaxError) -> [MustacheElement] {
         var stack: [(name: String, sigil: Character, position: SourcePosition, content: [MustacheElement])] = [
@@ -40,6 +45,10 @@ enum MustacheSyntax {
             case "=":
                 throw MustacheSyntaxError(position: tag.position, message: "changing delimiters is not supported in appraise templates")
             case "#", "^", "<", "$":
+                guard stack.count <= maximumDepth else {
+                    throw MustacheSyntaxError(position: tag.position,
+                                              message: "sections, parents and blocks nest more than \(maximumDepth) deep here")
+                }
                 stack.append((name, tag.sigil, tag.position, []))
             case "/":
                 guard stack.count > 1, let open = stack.popLast() else {

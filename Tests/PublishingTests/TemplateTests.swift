@@ -27,6 +27,26 @@ struct TemplateTests {
         #expect(problem.hint == "did you mean 'title'?")
     }
 
+    @Test("sections nested too deep are a located error, not a stack overflow", arguments: [65, 5_000])
+    func nestingHasALimit(_ depth: Int) throws {
+        let text = "<p>\n" + String(repeating: "{{#flag}}", count: depth) + "x" + String(repeating: "{{/flag}}", count: depth) + "\n"
+        let (folder, result) = try Self.load(["report.mustache": text])
+        defer { folder.remove() }
+        guard case .failure(let problems) = result else {
+            Issue.record("a template nested \(depth) deep must not load")
+            return
+        }
+        #expect(problems.diagnostics.map(\.code) == ["template-syntax"])
+        #expect(problems.diagnostics.first?.headline == "templates/report.mustache:2:577: error: sections, parents and blocks nest more than 64 deep here")
+    }
+
+    @Test func nestingUpToTheLimitLoads() throws {
+        let text = String(repeating: "{{#flag}}", count: 64) + "x" + String(repeating: "{{/flag}}", count: 64)
+        let (folder, result) = try Self.load(["index.mustache": text])
+        defer { folder.remove() }
+        #expect(throws: Never.self) { try result.get() }
+    }
+
     @Test func textPlacedUnescapedIsAnError() throws {
         let (folder, result) = try Self.load(["report.mustache": "{{{title}}} {{&date}} {{body}}\n"])
         defer { folder.remove() }
