@@ -55,7 +55,14 @@ public struct AppraisalSource: Sendable {
         }
         let masked = ExpressionMasking.mask(split.body, firstLine: split.bodyLineOffset + 1)
         let offset = split.bodyLineOffset
-        body = MarkdownDocument.parse(utf8: masked.parsedBytes) { masked.originalLine($0) + offset }
+        let parsed = MarkdownDocument.parse(utf8: masked.parsedBytes) { masked.originalLine($0) + offset }
+        body = parsed.tree
+        if parsed.isTooDeep {
+            diagnostics.append(Diagnostic(
+                file: file.displayPath, position: parsed.tooDeepAt, severity: .error, code: "markdown-too-deep",
+                message: "block quotes, lists, emphasis or links nest more than \(MarkdownDocument.maximumDepth) levels deep here",
+                hint: "nest fewer levels; the page is not built until then"))
+        }
         expressions = masked.sites
         braceProblems = masked.braceProblems
         self.diagnostics = diagnostics

@@ -6,31 +6,51 @@ import CCmark
 enum CommonMarkBridge {
     /// Parses `text` with cmark's default options and converts the tree to Swift values, each
     /// position's line passed through `line` as the node is made (no second pass over the tree).
-    static func parse(_ text: String, line: (Int) -> Int = { $0 }) -> MarkdownNode {
+    static func parse(_ text: String, line: (Int) -> Int = { $0 }) -> MarkdownDocument.Parsed {
         var text = text
         return text.withUTF8 { parse(bytes: $0, line: line) }
     }
 
     /// Parses UTF-8 bytes, all of them: cmark reads a NUL as U+FFFD, as CommonMark asks.
-    static func parse(bytes: UnsafeBufferPointer<UInt8>, line: (Int) -> Int) -> MarkdownNode {
+    static func parse(bytes: UnsafeBufferPointer<UInt8>, line: (Int) -> Int) -> MarkdownDocument.Parsed {
         let root: OpaquePointer? = bytes.withMemoryRebound(to: CChar.self) { characters in
             // cmark needs an address even for no text.
             characters.baseAddress.map { cmark_parse_document($0, characters.count, CMARK_OPT_DEFAULT) }
                 ?? cmark_parse_document("", 0, CMARK_OPT_DEFAULT)
         }
-        guard let root else { return MarkdownNode(.document) }
+        guard let root else { return MarkdownDocument.Parsed(tree: MarkdownNode(.document)) }
         defer { cmark_node_free(root) }
-        return convert(root, line: line)
+        var tooDeep: OpaquePointer?
+        let tree = convert(root, line: line, depth: 1, tooDeep: &tooDeep)
+        guard let tooDeep else { return MarkdownDocument.Parsed(tree: tree) }
+        return MarkdownDocument.Parsed(tree: MarkdownNode(.document), tooDeepAt: position(of: tooDeep, line: line), isTooDeep: true)
     }
 
-    private static func convert(_ cNode: OpaquePointer, line: (Int) -> Int) -> MarkdownNode {
+    /// The node and its descendants as Swift values, the node at level `depth` (the root is 1).
+    /// Below `MarkdownDocument.maximumDepth` nothing is converted, and the first node there is
+    /// `tooDeep`: every later stage walks the tree recursively, as this does.
+    private static func convert(_ cNode: OpaquePointer, line: (Int) -> Int, depth: Int, tooDeep: inout OpaquePointer?) -> MarkdownNode {
         var children: [MarkdownNode] = []
         var child = cmark_node_first_child(cNode)
-        while let current = child {
-            children.append(convert(current, line: line))
+        while let current = child, tooDeep == nil {
+            guard depth < MarkdownDocument.maximumDepth else {
+                tooDeep = current
+                break
+            }
+            children.append(convert(current, line: line, depth: depth + 1, tooDeep: &tooDeep))
             child = cmark_node_next(current)
         }
         return MarkdownNode(kind(of: cNode), children: children, range: range(of: cNode, line: line))
+    }
+
+    /// Where `cNode`, or the nearest of its ancestors with a position, starts.
+    private static func position(of cNode: OpaquePointer, line: (Int) -> Int) -> SourcePosition? {
+        var node: OpaquePointer? = cNode
+        while let current = node {
+            if let range = range(of: current, line: line) { return range.start }
+            node = cmark_node_parent(current)
+        }
+        return nil
     }
 
     private static func range(of cNode: OpaquePointer, line: (Int) -> Int) -> SourceRange? {

@@ -127,7 +127,40 @@ struct MarkdownWalkTests {
         // CommonMark asks for U+0000 to become U+FFFD; handing cmark a C string cut the text there.
         #expect(MarkdownDocument.renderHTML(MarkdownDocument.parse("a\u{0}b\n\nmore")).markup == "<p>a\u{FFFD}b</p>\n<p>more</p>\n")
         let bytes = Array("x *y*\u{0}\n".utf8)
-        #expect(MarkdownDocument.renderHTML(MarkdownDocument.parse(utf8: bytes) { $0 }).markup == "<p>x <em>y</em>\u{FFFD}</p>\n")
-        #expect(MarkdownDocument.parse(utf8: []) { $0 }.children.isEmpty)
+        #expect(MarkdownDocument.renderHTML(MarkdownDocument.parse(utf8: bytes) { $0 }.tree).markup == "<p>x <em>y</em>\u{FFFD}</p>\n")
+        #expect(MarkdownDocument.parse(utf8: []) { $0 }.tree.children.isEmpty)
+    }
+
+    /// The depth of the deepest node of `tree`, the root counted.
+    static func depth(_ tree: MarkdownNode) -> Int {
+        1 + (tree.children.map(depth).max() ?? 0)
+    }
+
+    @Test("nesting up to the limit is read whole, deeper is reported where it goes too deep", arguments: [">", "*"])
+    func nestingHasALimit(_ opener: String) {
+        // Block quotes nest a level a `>`; emphases a level for about two `*` on each side.
+        func document(_ count: Int) -> String {
+            opener == "*" ? String(repeating: "*", count: count) + "a" + String(repeating: "*", count: count) + "\n"
+                : String(repeating: ">", count: count) + " x\n"
+        }
+        // Deep enough to pass the limit many times over, as ten thousand levels crashed.
+        let deep = MarkdownDocument.parse(utf8: Array(("intro\n\n" + document(20_000)).utf8)) { $0 + 4 }
+        #expect(deep.isTooDeep)
+        #expect(deep.tree.children.isEmpty)
+        #expect(deep.tooDeepAt?.line == 7)
+        let shallow = MarkdownDocument.parse(utf8: Array(document(opener == "*" ? 400 : 250).utf8)) { $0 }
+        #expect(!shallow.isTooDeep)
+        #expect(Self.depth(shallow.tree) <= MarkdownDocument.maximumDepth)
+        #expect(Self.depth(shallow.tree) > 150)
+    }
+
+    @Test func aTreeAtTheLimitRendersAndOneLevelMoreDoesNot() {
+        let quotes = { (levels: Int) in MarkdownDocument.parse(utf8: Array((String(repeating: ">", count: levels) + " x\n").utf8)) { $0 } }
+        // The document, then block quotes, then a paragraph and its text: levels + 3.
+        let atLimit = quotes(MarkdownDocument.maximumDepth - 3)
+        #expect(!atLimit.isTooDeep)
+        #expect(Self.depth(atLimit.tree) == MarkdownDocument.maximumDepth)
+        #expect(MarkdownDocument.renderHTML(atLimit.tree).markup.hasSuffix("</blockquote>\n"))
+        #expect(quotes(MarkdownDocument.maximumDepth - 2).isTooDeep)
     }
 }

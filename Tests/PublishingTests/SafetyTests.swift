@@ -72,4 +72,29 @@ struct ExpressionRestorationTests {
 
             """)
     }
+
+    /// The body of an appraisal nested `levels` deep by `opener` (block quotes, or emphases).
+    static func nested(_ opener: String, _ levels: Int) -> AppraisalSource {
+        let body = opener == ">" ? String(repeating: ">", count: levels) + " deep\n"
+            : String(repeating: "*", count: levels) + "deep" + String(repeating: "*", count: levels) + "\n"
+        return AppraisalSource(file: SourceFile(displayPath: "deep.md", text: Fixtures.appraisal(title: "Deep", date: "2024-01-31", body: body)))
+    }
+
+    @Test("nesting deeper than the limit is a located error, not a crash", arguments: [">", "*"])
+    func nestingTooDeepIsAnError(_ opener: String) throws {
+        let output = ReportRenderer(templates: try Fixtures.builtInTemplates()).render(Self.nested(opener, 50_000))
+        #expect(output.page == nil)
+        let problem = try #require(output.diagnostics.first { $0.code == "markdown-too-deep" })
+        #expect(problem.severity == .error)
+        #expect(problem.position?.line == 5)
+    }
+
+    @Test("a page nested just under the limit is built, every stage walking it", arguments: [">", "*"])
+    func nestingUnderTheLimitIsBuilt(_ opener: String) throws {
+        let output = ReportRenderer(templates: try Fixtures.builtInTemplates()).render(Self.nested(opener, opener == ">" ? 250 : 480))
+        #expect(output.diagnostics.filter { $0.severity == .error }.isEmpty)
+        let page = try #require(output.page)
+        #expect(page.contains("deep"))
+        #expect(output.exports.contains { $0.path.hasSuffix(".jats.xml") })
+    }
 }
