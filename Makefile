@@ -105,7 +105,7 @@ conformance:
 	@command -v cmark >/dev/null || $(SUDO) apt-get install -y -qq cmark
 	python3 scripts/conformance/record.py
 
-FUZZ_TARGETS = front-matter data-blocks expressions citations csv checklist
+FUZZ_TARGETS = front-matter data-blocks expressions citations csv checklist page templates
 FUZZ_SECONDS ?= 60
 FUZZ_BUILD = $(SWIFT) build -c debug -Xswiftc -sanitize=fuzzer -Xswiftc -parse-as-library
 

@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "appraise", targets: ["appraise"]),
         // For the fuzzing package in Fuzz/, which builds the parsers with -sanitize=fuzzer.
         .library(name: "Appraisal", targets: ["Appraisal"]),
+        .library(name: "Publishing", targets: ["Publishing"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -5,7 +5,7 @@
 // (SwiftPM links executables with their own entry point); without the sanitizer flag they do not link.
 import PackageDescription
 
-let targets = ["front-matter", "data-blocks", "expressions", "citations", "csv", "checklist"]
+let targets = ["front-matter", "data-blocks", "expressions", "citations", "csv", "checklist", "page", "templates"]
 
 let package = Package(
     name: "appraise-fuzz",
@@ -16,7 +16,8 @@ let package = Package(
         .target(name: "CFuzzDriver"),
         .target(name: "FuzzSupport", dependencies: ["CFuzzDriver", .product(name: "Appraisal", package: "appraise")]),
     ] + targets.map {
-        .executableTarget(name: "fuzz-\($0)", dependencies: ["FuzzSupport", .product(name: "Appraisal", package: "appraise")], path: "Sources/\($0)")
+        .executableTarget(name: "fuzz-\($0)", dependencies: ["FuzzSupport", .product(name: "Appraisal", package: "appraise"),
+                                                            .product(name: "Publishing", package: "appraise")], path: "Sources/\($0)")
     },
     swiftLanguageModes: [.v6]
 )
