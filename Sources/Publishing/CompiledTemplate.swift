@@ -168,6 +168,10 @@ private struct CompiledRendering {
 
     /// The value `name` stands for: its first part in the innermost value that has it (or only
     /// the innermost, for `.name`), the other parts each a field of the one before.
+    ///
+    /// Only objects have fields. swift-mustache also asks `Mirror` for a member of a text, a flag
+    /// or a list on the stack; those are named with a leading `_` (`_guts`), which no page's key
+    /// has, and `TemplateChecker` rejects any name that is not a key before a page is rendered.
     private func lookUp(_ name: TemplateName) -> TemplateValue? {
         guard let first = name.parts.first, let top = stack.last else { return stack.last }
         var value: TemplateValue
