@@ -23,7 +23,7 @@ enum CommonMarkBridge {
         var tooDeep: OpaquePointer?
         let tree = convert(root, line: line, depth: 1, tooDeep: &tooDeep)
         guard let tooDeep else { return MarkdownDocument.Parsed(tree: tree) }
-        return MarkdownDocument.Parsed(tree: MarkdownNode(.document), tooDeepAt: position(of: tooDeep, line: line), isTooDeep: true)
+        return MarkdownDocument.Parsed(tree: MarkdownNode(.document), tooDeepAt: position(of: tooDeep, line: line))
     }
 
     /// The node and its descendants as Swift values, the node at level `depth` (the root is 1).
@@ -43,14 +43,15 @@ enum CommonMarkBridge {
         return MarkdownNode(kind(of: cNode), children: children, range: range(of: cNode, line: line))
     }
 
-    /// Where `cNode`, or the nearest of its ancestors with a position, starts.
-    private static func position(of cNode: OpaquePointer, line: (Int) -> Int) -> SourcePosition? {
+    /// Where `cNode`, or the nearest of its ancestors with a position, starts (cmark places the
+    /// document itself at 1:1).
+    private static func position(of cNode: OpaquePointer, line: (Int) -> Int) -> SourcePosition {
         var node: OpaquePointer? = cNode
         while let current = node {
             if let range = range(of: current, line: line) { return range.start }
             node = cmark_node_parent(current)
         }
-        return nil
+        return SourcePosition(line: line(1), column: 1)
     }
 
     private static func range(of cNode: OpaquePointer, line: (Int) -> Int) -> SourceRange? {

@@ -9,16 +9,10 @@ public enum MarkdownDocument {
     public struct Parsed: Sendable {
         /// The tree; empty when the document nests deeper than `maximumDepth`.
         public var tree: MarkdownNode
-        /// Where the first node below `maximumDepth` starts, when there is one.
+        /// Where the first node below `maximumDepth` starts; nil when the document is within it.
         public var tooDeepAt: SourcePosition?
         /// Whether the document nests deeper than `maximumDepth` (its tree is then empty).
-        public var isTooDeep = false
-
-        init(tree: MarkdownNode, tooDeepAt: SourcePosition? = nil, isTooDeep: Bool = false) {
-            self.tree = tree
-            self.tooDeepAt = tooDeepAt
-            self.isTooDeep = isTooDeep
-        }
+        public var isTooDeep: Bool { tooDeepAt != nil }
     }
 
     /// Parses CommonMark text into a tree whose positions are in file coordinates.
