@@ -19,14 +19,6 @@ enum AtomicFileWriter {
         let reason: String
     }
 
-    static func write(_ data: Data, to path: String) throws(Failure) {
-        let failure = data.withUnsafeBytes { bytes -> Failure? in
-            do throws(Failure) { try write(bytes, to: path) } catch { return error }
-            return nil
-        }
-        if let failure { throw failure }
-    }
-
     /// Writes `bytes` to the file at `path` (an absolute path with at least one `/`), creating
     /// its folder when there is none.
     static func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws(Failure) {

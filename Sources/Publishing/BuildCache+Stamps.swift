@@ -19,14 +19,14 @@ extension BuildCache {
     /// and hashed again. Keeping the time out of the file's contents keeps two builds of the same
     /// sources byte-identical. Nil when there is no cache.
     static func stampTime(in output: OutputDirectory) -> Int? {
-        FileStamp(path: output.url.path + "/" + fileName)?.modified
+        FileStamp(path: output.path + "/" + fileName)?.modified
     }
 
     /// Sets the cache's stamp time to `time` (nanoseconds since 1970), or removes the cache when
     /// that fails: a cache with a later time than it is good for could pass off a source edited
     /// twice in one tick as unchanged.
     static func setStampTime(_ time: Int, in output: OutputDirectory) {
-        let path = output.url.path + "/" + fileName
+        let path = output.path + "/" + fileName
         let (seconds, nanoseconds) = time.quotientAndRemainder(dividingBy: 1_000_000_000)
         let moment = nanoseconds < 0 ? timespec(tv_sec: seconds - 1, tv_nsec: nanoseconds + 1_000_000_000)
                                      : timespec(tv_sec: seconds, tv_nsec: nanoseconds)

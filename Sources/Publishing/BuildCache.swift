@@ -47,7 +47,7 @@ struct BuildCache: Codable, Sendable {
 
     /// The cache in `output` whatever key it was made under; nil when there is none or it cannot be read.
     static func stored(in output: OutputDirectory) -> BuildCache? {
-        guard let bytes = FileBytes.read(output.url.path + "/" + fileName) else { return nil }
+        guard let bytes = FileBytes.read(output.path + "/" + fileName) else { return nil }
         return try? BuildCache(json: bytes)
     }
 

@@ -27,7 +27,7 @@ struct OutputListing: Sendable {
 
     /// Reads `directory`'s folder.
     init(_ directory: OutputDirectory) {
-        folder = directory.url.path
+        folder = directory.path
         names = OutputListing.list(folder)
     }
 

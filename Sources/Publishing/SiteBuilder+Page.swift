@@ -132,7 +132,7 @@ extension SiteBuilder {
     /// (in `listing`, when there is one).
     private func isFresh(_ entry: BuildCache.Entry, in output: OutputDirectory, listing: OutputListing?) -> Bool {
         for path in entry.outputs {
-            guard listing?.contains(path) ?? FileManager.default.fileExists(atPath: output.url.path + "/" + path) else { return false }
+            guard listing?.contains(path) ?? FileManager.default.fileExists(atPath: output.path + "/" + path) else { return false }
         }
         if entry.dependencies.isEmpty { return true }
         guard let root = projectRoot?.standardizedFileURL else { return false }
