@@ -108,12 +108,19 @@ struct DataBlockTests {
         #expect(diagnostics.map(\.message) == ["the CSV has no column 'group', 'event'"])
     }
 
-    @Test func aDataFileOutsideTheProjectIsRefused() throws {
+    /// A new project folder holding the folder `documents` and a survival CSV at `csv`, both
+    /// relative to the project; the caller removes `root`.
+    static func project(documents: String, csv: String) throws -> (root: URL, folder: URL) {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("appraise-project-\(UUID().uuidString)")
-        let folder = root.appendingPathComponent("appraisals")
+        let folder = root.appendingPathComponent(documents)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data("group,time,event\nA,1,1\nB,2,0\n".utf8).write(to: root.appendingPathComponent(csv))
+        return (root, folder)
+    }
+
+    @Test func aDataFileOutsideTheProjectIsRefused() throws {
+        let (root, folder) = try Self.project(documents: "appraisals", csv: "relapses.csv")
         defer { try? FileManager.default.removeItem(at: root) }
-        try Data("group,time,event\nA,1,1\nB,2,0\n".utf8).write(to: root.appendingPathComponent("relapses.csv"))
         let files = ProjectFiles(root: root, documentFolder: folder)
         let (_, outside) = Self.collect(Self.fence("r", "type: survival\nfile: ../../etc/passwd"), files: files)
         #expect(outside.map(\.message) == ["'../../etc/passwd' is outside the project; data files must be inside it"])
@@ -123,11 +130,8 @@ struct DataBlockTests {
     }
 
     @Test func readsForADocumentStartFromItsFolder() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("appraise-project-\(UUID().uuidString)")
-        let folder = root.appendingPathComponent("appraisals/cardiology")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let (root, folder) = try Self.project(documents: "appraisals/cardiology", csv: "appraisals/cardiology/relapses.csv")
         defer { try? FileManager.default.removeItem(at: root) }
-        try Data("group,time,event\nA,1,1\nB,2,0\n".utf8).write(to: folder.appendingPathComponent("relapses.csv"))
         let files = ProjectFiles(root: root, documentFolder: root).reading(for: folder.appendingPathComponent("trial.md"))
         #expect(files.documentFolder.standardizedFileURL.path == folder.standardizedFileURL.path)
         let (blocks, inside) = Self.collect(Self.fence("r", "type: survival\nfile: relapses.csv"), files: files)

@@ -11,6 +11,17 @@ struct TemplateTests {
         return (folder, TemplateSet.load(directory: folder.url.appendingPathComponent("templates"), displayPath: "templates"))
     }
 
+    /// The diagnostics of loading `files` as the templates folder, which must fail.
+    static func loadingProblems(_ files: [String: String], sourceLocation: SourceLocation = #_sourceLocation) throws -> [Diagnostic] {
+        let (folder, result) = try load(files)
+        defer { folder.remove() }
+        guard case .failure(let problems) = result else {
+            Issue.record("templates \(files.keys.sorted()) must not load", sourceLocation: sourceLocation)
+            return []
+        }
+        return problems.diagnostics
+    }
+
     static func renderReport(with templates: TemplateSet) -> ReportRenderer.Output {
         let source = AppraisalSource(file: SourceFile(displayPath: "appraisals/x.md", text: Fixtures.appraisal(title: "T", date: "2020-01-01")))
         return ReportRenderer(templates: templates).render(source)
@@ -30,14 +41,9 @@ struct TemplateTests {
     @Test("sections nested too deep are a located error, not a stack overflow", arguments: [65, 5_000])
     func nestingHasALimit(_ depth: Int) throws {
         let text = "<p>\n" + String(repeating: "{{#flag}}", count: depth) + "x" + String(repeating: "{{/flag}}", count: depth) + "\n"
-        let (folder, result) = try Self.load(["report.mustache": text])
-        defer { folder.remove() }
-        guard case .failure(let problems) = result else {
-            Issue.record("a template nested \(depth) deep must not load")
-            return
-        }
-        #expect(problems.diagnostics.map(\.code) == ["template-syntax"])
-        #expect(problems.diagnostics.first?.headline == "templates/report.mustache:2:577: error: sections, parents and blocks nest more than 64 deep here")
+        let problems = try Self.loadingProblems(["report.mustache": text])
+        #expect(problems.map(\.code) == ["template-syntax"])
+        #expect(problems.first?.headline == "templates/report.mustache:2:577: error: sections, parents and blocks nest more than 64 deep here")
     }
 
     @Test func nestingUpToTheLimitLoads() throws {
@@ -68,24 +74,14 @@ struct TemplateTests {
     }
 
     @Test func partialsThatIncludeThemselvesAreRejected() throws {
-        let (folder, result) = try Self.load(["head.mustache": "{{>foot}}\n", "foot.mustache": "{{>head}}\n"])
-        defer { folder.remove() }
-        guard case .failure(let problems) = result else {
-            Issue.record("a cycle must not load")
-            return
-        }
-        #expect(problems.diagnostics.map(\.code) == ["template-cycle"])
-        #expect(problems.diagnostics.first?.message == "templates include each other in a loop: foot → head → foot")
+        let problems = try Self.loadingProblems(["head.mustache": "{{>foot}}\n", "foot.mustache": "{{>head}}\n"])
+        #expect(problems.map(\.code) == ["template-cycle"])
+        #expect(problems.first?.message == "templates include each other in a loop: foot → head → foot")
     }
 
     @Test func syntaxErrorsAreLocated() throws {
-        let (folder, result) = try Self.load(["report.mustache": "<p>\n{{#tags}}{{name}}\n"])
-        defer { folder.remove() }
-        guard case .failure(let problems) = result else {
-            Issue.record("an unclosed section must not load")
-            return
-        }
-        #expect(problems.diagnostics.map(\.headline) == ["templates/report.mustache:2:1: error: section 'tags' is never closed"])
+        let problems = try Self.loadingProblems(["report.mustache": "<p>\n{{#tags}}{{name}}\n"])
+        #expect(problems.map(\.headline) == ["templates/report.mustache:2:1: error: section 'tags' is never closed"])
     }
 
     @Test func userFilesReplaceBuiltInsOfTheSameName() throws {
