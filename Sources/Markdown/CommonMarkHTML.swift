@@ -24,7 +24,7 @@ enum CommonMarkHTML {
         var writer = CommonMarkHTMLWriter(unsafe: allowRawHTML)
         writer.output.reserveCapacity(32_768)
         withUnsafePointer(to: root) { writer.render($0, tight: false) }
-        return String(decoding: writer.output, as: UTF8.self)
+        return String(assembledUTF8: writer.output)
     }
 }
 

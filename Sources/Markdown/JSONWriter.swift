@@ -50,7 +50,7 @@ public struct JSONWriter: Sendable {
     }
 
     /// The document as text.
-    public var text: String { String(decoding: bytes, as: UTF8.self) }
+    public var text: String { String(assembledUTF8: bytes) }
 
     /// Ends the document with a line break, as a file does.
     public mutating func appendLineBreak() {

@@ -91,7 +91,7 @@ public struct SafeHTML: Hashable, Sendable, CustomStringConvertible, Expressible
             for byte in bytes[first...] {
                 if let entity = SafeHTML.entity(for: byte) { entity.withUTF8Buffer { result.append(contentsOf: $0) } } else { result.append(byte) }
             }
-            return String(decoding: result, as: UTF8.self)
+            return String(assembledUTF8: result)
         }
     }
 

@@ -55,6 +55,6 @@ extension StyledText {
                 index += 1
             }
         }
-        return String(decoding: result, as: UTF8.self)
+        return String(assembledUTF8: result)
     }
 }

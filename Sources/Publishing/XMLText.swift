@@ -14,7 +14,7 @@ enum XMLText {
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count + 32)
         append(escaping: bytes, to: &result)
-        return String(decoding: result, as: UTF8.self)
+        return String(assembledUTF8: result)
     }
 
     /// Appends the UTF-8 `bytes`, escaped, to `result`: for markup built as bytes.

@@ -32,7 +32,7 @@ enum JATSSections {
             }
         }
         for _ in open { output.append(contentsOf: "</sec>\n".utf8) }
-        return String(decoding: output, as: UTF8.self)
+        return String(assembledUTF8: output)
     }
 
     /// Appends one block as JATS to `output`.

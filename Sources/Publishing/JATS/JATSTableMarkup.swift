@@ -30,7 +30,7 @@ enum JATSTableMarkup {
             }
         }
         guard wellFormed else { return nil }
-        return Converted(caption: converter.caption, tables: converter.tables, loose: String(decoding: converter.loose, as: UTF8.self))
+        return Converted(caption: converter.caption, tables: converter.tables, loose: String(assembledUTF8: converter.loose))
     }
 
     /// Inline markup of a generated fragment with no tables (a figure caption).
@@ -139,7 +139,7 @@ private struct Converter {
             captionDone = captionText
         case .table:
             current.append(contentsOf: "</table>".utf8)
-            tables.append(String(decoding: current, as: UTF8.self))
+            tables.append(String(assembledUTF8: current))
             inTable = false
         case .tablePart where inTable:
             current.append(contentsOf: "</".utf8)
