@@ -77,6 +77,12 @@ extension Appraise {
                 try await server.run { address in
                     Console.error("serving \(output)/ at \(address) (Ctrl-C stops)")
                 }
+            } catch let error as PreviewServer.CannotListen {
+                Console.error("error: cannot serve on \(host):\(port): \(error.reason)")
+                if error.portIsTaken {
+                    Console.error("    = hint: another server (perhaps an earlier appraise serve) holds the port; pass --port to pick another, or --port 0 for any free one")
+                }
+                throw ExitCode.failure
             } catch {
                 Console.error("error: cannot serve on \(host):\(port): \(error)")
                 throw ExitCode.failure

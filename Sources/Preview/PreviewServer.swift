@@ -1,5 +1,7 @@
-import FlyingFox
 import Foundation
+import NIOCore
+import NIOHTTP1
+import NIOPosix
 
 /// The preview server: serves the output folder over HTTP on loopback, rebuilds when a watched
 /// file changes, and tells open pages to reload.
@@ -45,21 +47,12 @@ public struct PreviewServer: Sendable {
     /// first, before the first build (requests wait for it).
     public func run(listening: @escaping @Sendable (String) -> Void) async throws {
         let builds = BuildCounter()
-        let server = try await makeServer(builds: builds)
-        let serving = Task { try await server.run() }
-        do {
-            try await server.waitUntilListening(timeout: 10)
-        } catch {
-            serving.cancel()
-            _ = try? await serving.value
-            throw error
-        }
-        let port: UInt16 = switch await server.listeningAddress {
-        case .ip4(_, let port), .ip6(_, let port): port
-        default: configuration.port
-        }
+        let server = try await bind()
+        let port = server.channel.localAddress?.port ?? Int(configuration.port)
         let shownHost = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
         listening("http://\(shownHost):\(port)/")
+        let output = configuration.output
+        let serving = Task { await PreviewServer.accept(server, output: output, builds: builds) }
         var read: [URL] = []
         var first = true
         while !Task.isCancelled {
@@ -73,8 +66,9 @@ public struct PreviewServer: Sendable {
             guard ProjectWatcher(paths: watched, excluded: configuration.output).snapshot() == before else { continue }
             await watcher.nextChange()
         }
-        await server.stop(timeout: 1)
+        try? await server.channel.close()
         serving.cancel()
+        await serving.value
     }
 
     /// A watcher of `paths` from now on: inotify where it can be used, else polling them.
@@ -85,35 +79,67 @@ public struct PreviewServer: Sendable {
         return PollingWatcher(watcher: ProjectWatcher(paths: paths, excluded: configuration.output), interval: configuration.pollInterval)
     }
 
-    private func makeServer(builds: BuildCounter) async throws -> HTTPServer {
+    /// A connection's HTTP/1.1 messages, parsed and framed by SwiftNIO.
+    typealias Connection = NIOAsyncChannel<HTTPServerRequestPart, HTTPServerResponsePart>
+
+    /// The listening socket, each accepted connection decoded as HTTP/1.1 (malformed requests
+    /// are answered 400 by SwiftNIO's error handler before they reach `serve`).
+    private func bind() async throws -> NIOAsyncChannel<Connection, Never> {
         let host = configuration.host == "localhost" ? "127.0.0.1" : configuration.host
-        let output = configuration.output
-        let server: HTTPServer
-        if host.contains(":") {
-            server = HTTPServer(address: try .inet6(ip6: host, port: configuration.port), logger: .disabled)
-        } else {
-            server = HTTPServer(address: try .inet(ip4: host, port: configuration.port), logger: .disabled)
+        do {
+            return try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+                .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
+                .bind(host: host, port: Int(configuration.port)) { channel in
+                    channel.eventLoop.makeCompletedFuture {
+                        try channel.pipeline.syncOperations.configureHTTPServerPipeline()
+                        return try Connection(wrappingChannelSynchronously: channel)
+                    }
+                }
+        } catch let error as IOError {
+            throw CannotListen(reason: String(cString: strerror(error.errnoCode)).lowercased(),
+                               portIsTaken: error.errnoCode == EADDRINUSE)
         }
-        await server.appendRoute(HTTPRoute(methods: [.GET], path: ReloadScript.versionPath)) { _ in
-            HTTPResponse(statusCode: .ok, headers: [.contentType: "text/plain", .cacheControl: "no-store"],
-                         body: Data(String(await builds.value).utf8))
-        }
-        await server.appendRoute("GET,HEAD *") { request in
-            await builds.waitUntilReady()
-            return PreviewServer.file(for: request.target.path(percentEncoded: true), in: output)
-        }
-        return server
     }
 
-    /// The response for a request path: the file (HTML with the reload script), or 404.
-    static func file(for rawPath: String, in output: URL) -> HTTPResponse {
-        guard let url = OutputPath.resolve(rawPath, in: output), var data = try? Data(contentsOf: url) else {
-            return HTTPResponse(statusCode: .notFound, headers: [.contentType: "text/plain; charset=utf-8"],
-                                body: Data("not found\n".utf8))
+    /// Why the server could not listen, in words for the command line.
+    public struct CannotListen: Error, CustomStringConvertible {
+        /// The system's reason, such as "address already in use".
+        public var reason: String
+        /// Whether another program holds the port, which `--port` (or `--port 0`) gets around.
+        public var portIsTaken: Bool
+
+        public var description: String { reason }
+    }
+
+    /// Accepts connections until the listening socket closes, each served in a task of its own.
+    private static func accept(_ server: NIOAsyncChannel<Connection, Never>, output: URL, builds: BuildCounter) async {
+        await withDiscardingTaskGroup { group in
+            try? await server.executeThenClose { connections in
+                for try await connection in connections {
+                    group.addTask { await serve(connection, output: output, builds: builds) }
+                }
+            }
         }
-        let type = OutputPath.contentType(of: url)
-        if type.hasPrefix("text/html") { data = ReloadScript.inject(into: data) }
-        return HTTPResponse(statusCode: .ok, headers: [.contentType: type, .cacheControl: "no-store"], body: data)
+    }
+
+    /// Answers each request on `connection` in turn, until the client closes it or an error.
+    private static func serve(_ connection: Connection, output: URL, builds: BuildCounter) async {
+        try? await connection.executeThenClose { requests, responses in
+            for try await part in requests {
+                guard case .head(let request) = part else { continue }
+                if !PreviewResponse.asksForBuildNumber(request.uri) { await builds.waitUntilReady() }
+                let answer = PreviewResponse.answer(method: request.method.rawValue, rawPath: request.uri, output: output,
+                                                    build: await builds.value)
+                var headers = HTTPHeaders([("Content-Type", answer.contentType), ("Content-Length", String(answer.body.count))])
+                headers.add(contentsOf: answer.headers.map { ($0.name, $0.value) })
+                if !request.isKeepAlive { headers.add(name: "Connection", value: "close") }
+                let head = HTTPResponseHead(version: request.version, status: HTTPResponseStatus(statusCode: answer.status), headers: headers)
+                try await responses.write(.head(head))
+                if request.method != .HEAD { try await responses.write(.body(.byteBuffer(ByteBuffer(bytes: answer.body)))) }
+                try await responses.write(.end(nil))
+                if !request.isKeepAlive { return }
+            }
+        }
     }
 }
 
@@ -129,6 +155,6 @@ actor BuildCounter {
 
     /// Returns once the first build is written.
     func waitUntilReady() async {
-        while !ready { try? await Task.sleep(for: .milliseconds(20)) }
+        while !ready, !Task.isCancelled { try? await Task.sleep(for: .milliseconds(20)) }
     }
 }

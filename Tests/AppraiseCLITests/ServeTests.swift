@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
@@ -31,6 +34,41 @@ struct ServeTests {
         request.timeoutInterval = 5
         let (data, response) = try await URLSession.shared.data(for: request)
         return ((response as? HTTPURLResponse)?.statusCode ?? 0, String(decoding: data, as: UTF8.self))
+    }
+
+    static func fetch(_ url: URL, method: String) async throws -> (HTTPURLResponse?, Data) {
+        var request = URLRequest(url: url)
+        request.httpMethod = method
+        request.timeoutInterval = 5
+        let (data, response) = try await URLSession.shared.data(for: request)
+        return (response as? HTTPURLResponse, data)
+    }
+
+    /// Sends `request` as raw bytes over TCP to loopback `port` and returns what comes back
+    /// before the server closes the connection: for requests no HTTP client would send.
+    static func raw(_ request: String, port: Int) throws -> String {
+        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard socket >= 0 else { throw POSIXError(.EIO) }
+        defer { close(socket) }
+        var timeout = timeval(tv_sec: 5, tv_usec: 0)
+        setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard connected == 0 else { throw POSIXError(.ECONNREFUSED) }
+        _ = Array(request.utf8).withUnsafeBytes { send(socket, $0.baseAddress, $0.count, 0) }
+        var received: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { recv(socket, $0.baseAddress, $0.count, 0) }
+            guard count > 0 else { break }
+            received += buffer[..<count]
+        }
+        return String(decoding: received, as: UTF8.self)
     }
 
     /// Polls `condition` every 50 ms until it holds or `seconds` pass.
@@ -82,6 +120,22 @@ struct ServeTests {
         let (_, version) = try await Self.fetch(base.appendingPathComponent("__appraise/version"))
         let (refused, _) = try await Self.fetch(try #require(URL(string: "\(base)%2e%2e/appraisals/first.md")))
         #expect(refused == 404)
+        let (head, headBody) = try await Self.fetch(base.appendingPathComponent("index.html"), method: "HEAD")
+        #expect(head?.statusCode == 200 && headBody.isEmpty)
+        #expect(head?.value(forHTTPHeaderField: "Content-Length") == String(index.utf8.count), "HEAD gives GET's length")
+        #expect(head?.value(forHTTPHeaderField: "Cache-Control") == "no-store")
+        let (posted, _) = try await Self.fetch(base, method: "POST")
+        #expect(posted?.statusCode == 405 && posted?.value(forHTTPHeaderField: "Allow") == "GET, HEAD")
+        let port = try #require(base.port)
+        #expect(try Self.raw("GARBAGE \u{1}\r\n\r\n", port: port).hasPrefix("HTTP/1.1 400"), "a malformed request is refused")
+        let twoInOne = try Self.raw("GET /index.html HTTP/1.1\r\nHost: x\r\n\r\nGET /missing HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+                                    port: port)
+        #expect(twoInOne.hasPrefix("HTTP/1.1 200") && twoInOne.contains("HTTP/1.1 404"), "requests on one connection are answered in turn")
+        #expect(try await Self.fetch(base).0 == 200, "and the server goes on serving")
+        let second = try CommandLineTests.run(["serve", "--port", String(port)], in: folder)
+        #expect(second.status == 1)
+        #expect(second.standardError.contains("error: cannot serve on 127.0.0.1:\(port): address already in use"), "\(second.standardError)")
+        #expect(second.standardError.contains("--port 0"), "a taken port comes with a hint")
 
         try Data("notes\n".utf8).write(to: folder.appendingPathComponent("notes.md"))
         try await Task.sleep(for: .milliseconds(800))
