@@ -23,6 +23,16 @@ struct BraceProblemTests {
         #expect(error.position == SourcePosition(line: 7, column: 6))
     }
 
+    /// Single braces and line breaks between pairs leave the located lines and columns right: text
+    /// between braces is copied in runs whose line breaks are counted, not byte by byte.
+    @Test func positionsAfterRunsOfSingleBracesAndLines() throws {
+        let found = Self.diagnostics("a { b } c\nd {e}\n\n  f } g { }} h\n\nx {{ y\n")
+        let stray = try #require(found.first { $0.code == "expression-stray-close" })
+        #expect(stray.position == SourcePosition(line: 8, column: 11))
+        let unclosed = try #require(found.first { $0.code == "expression-unclosed" })
+        #expect(unclosed.position == SourcePosition(line: 10, column: 3))
+    }
+
     @Test func anOpeningClosedOnlyAfterABlankLineIsUnclosedAndItsCloserStray() {
         let codes = Self.diagnostics("a {{ b\n\nc }} d\n").map(\.code)
         #expect(codes.contains("expression-unclosed"))

@@ -17,6 +17,24 @@ struct ExpressionScanner {
     private(set) var problems: [BraceProblem] = []
     private(set) var removed: [(line: Int, count: Int)] = []
     private var line = 1, lineStart = 0, maskedLine = 1
+    private var braces = NextBraces()
+
+    /// Where the next `{` and the next `}` are, each found by memchr only once the scan has
+    /// passed the last one found, so that the body is searched for each brace value once.
+    private struct NextBraces {
+        private var open = -1, close = -1
+
+        /// The first brace at or after `index`, or the end of `bytes`.
+        mutating func next(after index: Int, in bytes: [UInt8]) -> Int {
+            if open < index { open = Self.find(UInt8(ascii: "{"), from: index, in: bytes) }
+            if close < index { close = Self.find(UInt8(ascii: "}"), from: index, in: bytes) }
+            return min(open, close)
+        }
+
+        private static func find(_ brace: UInt8, from index: Int, in bytes: [UInt8]) -> Int {
+            bytes.withUnsafeBufferPointer { ByteSearch.firstOffset(of: brace, in: $0, from: index) ?? $0.count }
+        }
+    }
 
     /// An open `{{` waiting for its `}}`.
     private struct Opening {
@@ -80,17 +98,12 @@ struct ExpressionScanner {
                 index += 1
                 continue
             }
-            if byte != UInt8(ascii: "{"), byte != UInt8(ascii: "}"), byte != UInt8(ascii: "\n") {
-                // Ordinary bytes up to the next brace or line break are copied in one go.
-                // Read through the buffer, without the array's bounds check on every byte (1.4% of a site build).
-                let end = bytes.withUnsafeBufferPointer { bytes in
-                    var end = index + 1
-                    while end < count, bytes[end] != UInt8(ascii: "{"), bytes[end] != UInt8(ascii: "}"), bytes[end] != UInt8(ascii: "\n") {
-                        end += 1
-                    }
-                    return end
-                }
-                output.append(contentsOf: bytes[index..<end])
+            if byte != UInt8(ascii: "{"), byte != UInt8(ascii: "}") {
+                // Outside an expression, everything up to the next brace is copied in one go, its
+                // line breaks counted: braces are found with memchr, each once, rather than by
+                // testing every byte of the body for three values (2% of a site build).
+                let end = braces.next(after: index, in: bytes)
+                copyRun(from: index, to: end)
                 index = end
                 continue
             }
@@ -121,6 +134,20 @@ struct ExpressionScanner {
             index += 1
         }
         if let open = opening { fail(open) }
+    }
+
+    /// Copies the bytes `start..<end`, which hold no brace, counting their line breaks.
+    private mutating func copyRun(from start: Int, to end: Int) {
+        output.append(contentsOf: bytes[start..<end])
+        bytes[..<end].withUnsafeBufferPointer { buffer in
+            var from = start
+            while let newline = ByteSearch.firstOffset(of: UInt8(ascii: "\n"), in: buffer, from: from) {
+                line += 1
+                maskedLine += 1
+                lineStart = newline + 1
+                from = newline + 1
+            }
+        }
     }
 
     private mutating func copy(_ byte: UInt8, at index: Int) {
