@@ -108,6 +108,7 @@ public struct PreviewServer: Sendable {
         /// Whether another program holds the port, which `--port` (or `--port 0`) gets around.
         public var portIsTaken: Bool
 
+        /// The reason, as the command line prints it after the address.
         public var description: String { reason }
     }
 
