@@ -98,6 +98,8 @@ public struct PreviewServer: Sendable {
         } catch let error as IOError {
             throw CannotListen(reason: String(cString: strerror(error.errnoCode)).lowercased(),
                                portIsTaken: error.errnoCode == EADDRINUSE)
+        } catch is SocketAddressError.UnknownHost {
+            throw CannotListen(reason: "'\(host)' is not an IP address or a host name this machine can look up", portIsTaken: false)
         }
     }
 

@@ -136,6 +136,10 @@ struct ServeTests {
         #expect(second.status == 1)
         #expect(second.standardError.contains("error: cannot serve on 127.0.0.1:\(port): address already in use"), "\(second.standardError)")
         #expect(second.standardError.contains("--port 0"), "a taken port comes with a hint")
+        let unknown = try CommandLineTests.run(["serve", "--host", "no-such-host.invalid", "--port", "0"], in: folder)
+        #expect(unknown.status == 1)
+        #expect(unknown.standardError.contains("error: cannot serve on no-such-host.invalid:0: 'no-such-host.invalid' is not an IP address"),
+                "\(unknown.standardError)")
 
         try Data("notes\n".utf8).write(to: folder.appendingPathComponent("notes.md"))
         try await Task.sleep(for: .milliseconds(800))
@@ -150,7 +154,11 @@ struct ServeTests {
         }
         #expect(changed)
         print("serve: page changed \(Int(Date().timeIntervalSince(saved) * 1000)) ms after the save")
-        #expect(try await Self.fetch(base.appendingPathComponent("__appraise/version")).1 != version, "open pages are told to reload")
+        // The counter moves once the build has returned, just after the page is written.
+        let told = try await Self.eventually(within: 5) {
+            try await Self.fetch(base.appendingPathComponent("__appraise/version")).1 != version
+        }
+        #expect(told, "open pages are told to reload")
         _ = await Self.eventually(within: 5) { collected.text.dropFirst(before).contains("built ") }
         let rebuilt = String(collected.text.dropFirst(before))
         #expect(rebuilt.contains("built 2 of 2") && !rebuilt.contains("second.md"), "only the findings of what changed: \(rebuilt)")
