@@ -8,14 +8,18 @@ let context = TemplateValue.object([
     "words": .list([.text("a"), .text("b\r\n")]), "obj": .object(["name": .text("inner"), "obj": .object(["name": .text("deep")])]),
 ])
 
-/// libFuzzer's entry point: the input is a template's text. Whenever both swift-mustache and
-/// `CompiledTemplate` take it, they must render the same text.
+/// libFuzzer's entry point: the input is a template's text. Whatever our syntax check and
+/// `CompiledTemplate` take, swift-mustache must take too (a user's template that `CompiledTemplate`
+/// takes is compiled by swift-mustache only when first needed, with no error reported), and the
+/// two must render the same text.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzTemplates(_ pointer: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     guard let data = pointer else { return 0 }
     let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
-    guard (try? MustacheSyntax.parse(text)) != nil, let mustache = try? TemplateCompiler.compile(text),
-          let compiled = CompiledTemplate(TemplateCompiler.pragma + text) else { return 0 }
+    guard (try? MustacheSyntax.parse(text)) != nil, let compiled = CompiledTemplate(TemplateCompiler.pragma + text) else { return 0 }
+    guard let mustache = try? TemplateCompiler.compile(text) else {
+        fatalError("\(text.debugDescription) is taken by CompiledTemplate but not by swift-mustache")
+    }
     let expected = mustache.render(context.mustacheValue)
     let rendered = compiled.render(context, library: [:])
     if rendered != expected {
