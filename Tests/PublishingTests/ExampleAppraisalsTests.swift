@@ -58,11 +58,12 @@ struct ExampleAppraisalsTests {
         #expect(page.contains("figure figure-nomogram"))
     }
 
-    @Test func everyPageMatchesItsGoldenFile() async throws {
+    @Test func everyPageAndJATSArticleMatchesItsGoldenFile() async throws {
         let (_, folder) = try await Self.build()
         defer { folder.remove() }
         for slug in Self.slugs {
             try GoldenPageTests.expectMatchesGolden(try folder.read("output/\(slug).html"), named: "\(slug).html")
+            try GoldenPageTests.expectMatchesGolden(try folder.read("output/\(slug).jats.xml"), named: "\(slug).jats.xml")
         }
     }
 
