@@ -59,7 +59,7 @@ public struct ReportRenderer: Sendable {
             case .codeBlock(let info, _):
                 if let drawn, let id = DataBlockCollector.blockID(info: info) {
                     guard drawn.results[id] != nil else { return [] }
-                    let html = (drawn.tables[id] ?? "") + SafeHTML(joining: (drawn.figures[id] ?? []).map(\.html))
+                    let html = (drawn.tables[id].map { ResultTable.html($0, id: id) } ?? "") + SafeHTML(joining: (drawn.figures[id] ?? []).map(\.html))
                     return html.markup.isEmpty ? [] : [MarkdownNode(.generatedBlock(html), range: node.range)]
                 }
                 guard let start = node.range?.start, let html = blocks[start] else { return substitute?(node) }

@@ -3,18 +3,27 @@ import Markdown
 
 extension ResultTable {
     /// A baseline table with the reported and recomputed P of every row and the verdict.
-    static func baseline(_ table: BaselineTable, _ results: BlockResults, _ style: NumberStyle) -> SafeHTML {
-        let groupHeaders = SafeHTML(joining: table.groups.map { "<th scope=\"col\">\($0.name.display) (n = \($0.size))</th>" })
+    static func baseline(_ table: BaselineTable, _ results: BlockResults, _ style: NumberStyle) -> [GeneratedTable] {
+        let groupHeaders = table.groups.map { group -> SafeHTML in "\(group.name.display) (n = \(group.size))" }
         let checks = Dictionary(results.checks.map { ($0.label, $0) }, uniquingKeysWith: { first, _ in first })
-        let rows = table.rows.map { row -> SafeHTML in
-            let cells = SafeHTML(joining: row.values.map { "<td>\(text(of: $0))</td>" })
+        let rows = table.rows.map { row -> GeneratedTable.Row in
+            let values = row.values.map { GeneratedTable.Cell.data("\(text(of: $0))") }
             let check = checks["\(row.label): P"]
             let recomputed = results["\(row.slug).p"]
             let recomputedText = check?.outcome == .notVerifiable ? nil : recomputed.map { style.pFigure($0.quantity.value, decimals: 3) }
             let verdict = check.map(\.outcome.rawValue) ?? "no-P-reported"
-            return "<tr class=\"\(verdict)\"><th scope=\"row\">\(row.label)</th>\(cells)<td>\(row.reportedP?.text ?? "—")</td><td>\(recomputedText ?? "—")</td><td>\(shortTestName(recomputed?.method, recomputed: recomputedText != nil))</td><td class=\"verdict\">\(check?.outcome.label ?? "no P reported")</td></tr>\n"
+            return GeneratedTable.Row(
+                cells: [.header("\(row.label)", scope: .row)] + values + [
+                    .data("\(row.reportedP?.text ?? "—")"), .data("\(recomputedText ?? "—")"),
+                    .data("\(shortTestName(recomputed?.method, recomputed: recomputedText != nil))"),
+                    .data("\(check?.outcome.label ?? "no P reported")", html: " class=\"verdict\""),
+                ],
+                htmlAttributes: " class=\"\(verdict)\"")
         }
-        return "<table class=\"baseline\">\n<thead><tr><th scope=\"col\">Characteristic</th>\(groupHeaders)<th scope=\"col\">Reported P</th><th scope=\"col\">Recomputed P</th><th scope=\"col\">Test</th><th scope=\"col\">Check</th></tr></thead>\n<tbody>\n\(SafeHTML(joining: rows))</tbody>\n<tfoot><tr><td colspan=\"\(table.groups.count + 5)\">Recomputed from the printed summaries: Student's t-test for mean ± SD (one-way ANOVA for more than two groups), Pearson chi-square without continuity correction for counts. Medians and quartiles cannot be retested.</td></tr></tfoot>\n</table>\n"
+        let note: SafeHTML = "Recomputed from the printed summaries: Student's t-test for mean ± SD (one-way ANOVA for more than two groups), Pearson chi-square without continuity correction for counts. Medians and quartiles cannot be retested."
+        return [GeneratedTable(htmlAttributes: " class=\"baseline\"",
+                               head: columns(["Characteristic"] + groupHeaders + ["Reported P", "Recomputed P", "Test", "Check"]), body: rows,
+                               foot: GeneratedTable.Row(cells: [.data(note, colspan: table.groups.count + 5)]))]
     }
 
     /// A short name for the test column; the full method is in the verification panel.

@@ -3,8 +3,8 @@ import Markdown
 
 extension DiagnosticData: ResultTableContent {
     /// The result levels (when given), the 2×2 table with totals, then every accuracy measure.
-    func resultTable(_ results: BlockResults, style: NumberStyle) -> SafeHTML {
-        levelTable(results, style) + twoByTwo() + ResultTable.measures(results, style, [
+    func resultTables(_ results: BlockResults, style: NumberStyle) -> [GeneratedTable] {
+        levelTable(results, style) + [twoByTwo()] + ResultTable.measures(results, style, [
             ("Sensitivity", "sensitivity"), ("Specificity", "specificity"),
             ("Positive predictive value", "ppv"), ("Negative predictive value", "npv"),
             ("Prevalence", "prevalence"), ("Accuracy", "accuracy"),
@@ -24,24 +24,28 @@ extension DiagnosticData: ResultTableContent {
         return sentences.isEmpty ? nil : sentences.joined(separator: " ")
     }
 
-    private func twoByTwo() -> SafeHTML {
+    private func twoByTwo() -> GeneratedTable {
         let c = counts
         let condition = SafeHTML(escaping: target ?? "the condition")
-        let row = { (label: String, present: Int, absent: Int) -> SafeHTML in
-            "<tr><th scope=\"row\">\(label)</th><td>\(present)</td><td>\(absent)</td><td>\(present + absent)</td></tr>\n"
+        let row = { (label: String, present: Int, absent: Int) -> GeneratedTable.Row in
+            GeneratedTable.Row(cells: [.header("\(label)", scope: .row), .data("\(present)"), .data("\(absent)"), .data("\(present + absent)")])
         }
-        let rows = row("Test positive", c.truePositives, c.falsePositives) + row("Test negative", c.falseNegatives, c.trueNegatives)
-            + row("Total", c.truePositives + c.falseNegatives, c.falsePositives + c.trueNegatives)
-        return "<table class=\"arms two-by-two\">\n<thead><tr><th scope=\"col\">Result</th><th scope=\"col\">With \(condition)</th><th scope=\"col\">Without</th><th scope=\"col\">Total</th></tr></thead>\n<tbody>\n\(rows)</tbody>\n</table>\n"
+        let rows = [row("Test positive", c.truePositives, c.falsePositives), row("Test negative", c.falseNegatives, c.trueNegatives),
+                    row("Total", c.truePositives + c.falseNegatives, c.falsePositives + c.trueNegatives)]
+        return ResultTable.arms(rows, headings: ["Result", "With \(condition)", "Without", "Total"], classes: "arms two-by-two")
     }
 
-    private func levelTable(_ results: BlockResults, _ style: NumberStyle) -> SafeHTML {
-        guard levels.count >= 2 else { return "" }
-        let rows = levels.enumerated().map { offset, level -> SafeHTML in
+    private func levelTable(_ results: BlockResults, _ style: NumberStyle) -> [GeneratedTable] {
+        guard levels.count >= 2 else { return [] }
+        let rows = levels.enumerated().map { offset, level -> GeneratedTable.Row in
             let side = offset < positive ? "positive" : "negative"
-            return "<tr class=\"level-\(side)\"><th scope=\"row\">\(level.label)</th><td>\(level.withCondition)</td><td>\(level.withoutCondition)</td><td>\(ResultTable.cell(results, "\(level.slug).lr", style))</td><td>\(ResultTable.cell(results, "\(level.slug).posttest", style))</td></tr>\n"
+            return GeneratedTable.Row(cells: [.header("\(level.label)", scope: .row), .data("\(level.withCondition)"), .data("\(level.withoutCondition)"),
+                                              .data(ResultTable.cell(results, "\(level.slug).lr", style)),
+                                              .data(ResultTable.cell(results, "\(level.slug).posttest", style))],
+                                      htmlAttributes: " class=\"level-\(side)\"")
         }
         let condition = SafeHTML(escaping: target ?? "the condition")
-        return "<table class=\"arms levels\">\n<thead><tr><th scope=\"col\">Result</th><th scope=\"col\">With \(condition)</th><th scope=\"col\">Without</th><th scope=\"col\">Likelihood ratio (95% CI)</th><th scope=\"col\">Post-test probability</th></tr></thead>\n<tbody>\n\(SafeHTML(joining: rows))</tbody>\n</table>\n"
+        return [ResultTable.arms(rows, headings: ["Result", "With \(condition)", "Without", "Likelihood ratio (95% CI)", "Post-test probability"],
+                                 classes: "arms levels")]
     }
 }

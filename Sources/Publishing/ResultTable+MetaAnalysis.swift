@@ -4,19 +4,21 @@ import Markdown
 extension MetaAnalysisData: ResultTableContent {
     /// Every study with its data, estimate and both weights, then the pooled estimates,
     /// the prediction interval, heterogeneity and Egger's test.
-    func resultTable(_ results: BlockResults, style: NumberStyle) -> SafeHTML {
-        let rows = studies.map { study -> SafeHTML in
+    func resultTables(_ results: BlockResults, style: NumberStyle) -> [GeneratedTable] {
+        let rows = studies.map { study -> GeneratedTable.Row in
             let slug = study.name.slug
             let (experimental, control) = MetaAnalysisData.arms(study.data, style: style)
+            let data: [GeneratedTable.Cell] = [.header("\(study.name.display)", scope: .row), .data("\(experimental)"), .data("\(control)")]
             guard results["\(slug).estimate"] != nil else {
                 let reason = results.unavailable["\(slug).estimate"] ?? "not pooled"
-                return "<tr class=\"unavailable\"><th scope=\"row\">\(study.name.display)</th><td>\(experimental)</td><td>\(control)</td><td colspan=\"3\">left out: \(reason)</td></tr>\n"
+                return GeneratedTable.Row(cells: data + [.data("left out: \(reason)", colspan: 3)], htmlAttributes: " class=\"unavailable\"")
             }
-            return "<tr><th scope=\"row\">\(study.name.display)</th><td>\(experimental)</td><td>\(control)</td><td>\(ResultTable.cell(results, "\(slug).estimate", style))</td><td>\(ResultTable.cell(results, "\(slug).weight_fixed", style))</td><td>\(ResultTable.cell(results, "\(slug).weight_random", style))</td></tr>\n"
+            return GeneratedTable.Row(cells: data + ["estimate", "weight_fixed", "weight_random"].map { .data(ResultTable.cell(results, "\(slug).\($0)", style)) })
         }
         let measureName = MetaAnalysisData.measureNames[measure] ?? measure
-        let table: SafeHTML = "<table class=\"arms studies\">\n<thead><tr><th scope=\"col\">Study</th><th scope=\"col\">Experimental</th><th scope=\"col\">Control</th><th scope=\"col\">\(measureName) (95% CI)</th><th scope=\"col\">Weight, fixed (%)</th><th scope=\"col\">Weight, random (%)</th></tr></thead>\n<tbody>\n\(SafeHTML(joining: rows))</tbody>\n</table>\n"
-        return table + ResultTable.measures(results, style, [
+        let table = ResultTable.arms(rows, headings: ["Study", "Experimental", "Control", "\(measureName) (95% CI)", "Weight, fixed (%)", "Weight, random (%)"],
+                                     classes: "arms studies")
+        return [table] + ResultTable.measures(results, style, [
             ("Fixed effect", "fixed"), ("Fixed effect, test of no effect", "fixed.p"),
             ("Random effects", "random"), ("Random effects, test of no effect", "random.p"),
             ("Prediction interval for a new study", "prediction"),

@@ -1,36 +1,47 @@
 import Appraisal
 import Markdown
 
-/// A kind of data block that renders as a result table; each kind conforms in its own file.
+/// A kind of data block that renders as result tables; each kind conforms in its own file.
 protocol ResultTableContent: DataBlockContent {
-    /// The table's body: the data as written, then the measures computed from it.
-    func resultTable(_ results: BlockResults, style: NumberStyle) -> SafeHTML
+    /// The tables: the data as written, then the measures computed from it.
+    func resultTables(_ results: BlockResults, style: NumberStyle) -> [GeneratedTable]
 }
 
 extension BinaryData: ResultTableContent {
-    func resultTable(_ results: BlockResults, style: NumberStyle) -> SafeHTML { ResultTable.binary(self, results, style) }
+    func resultTables(_ results: BlockResults, style: NumberStyle) -> [GeneratedTable] { ResultTable.binary(self, results, style) }
 }
 
 extension ContinuousData: ResultTableContent {
-    func resultTable(_ results: BlockResults, style: NumberStyle) -> SafeHTML { ResultTable.continuous(self, results, style) }
+    func resultTables(_ results: BlockResults, style: NumberStyle) -> [GeneratedTable] { ResultTable.continuous(self, results, style) }
 }
 
 extension SurvivalRows: ResultTableContent {
-    func resultTable(_ results: BlockResults, style: NumberStyle) -> SafeHTML { ResultTable.survival(self, results, style) }
+    func resultTables(_ results: BlockResults, style: NumberStyle) -> [GeneratedTable] { ResultTable.survival(self, results, style) }
 }
 
 extension BaselineTable: ResultTableContent {
-    func resultTable(_ results: BlockResults, style: NumberStyle) -> SafeHTML { ResultTable.baseline(self, results, style) }
+    func resultTables(_ results: BlockResults, style: NumberStyle) -> [GeneratedTable] { ResultTable.baseline(self, results, style) }
 }
 
-/// The result table a data block renders as: the arms' data, then every effect measure and
+/// The result tables a data block renders as: the arms' data, then every effect measure and
 /// test with its interval and the method that produced it.
 enum ResultTable {
-    static func html(_ results: BlockResults, style: NumberStyle) -> SafeHTML {
+    /// A data block's tables under its outcome (or its name).
+    static func tables(_ results: BlockResults, style: NumberStyle) -> CaptionedTables {
         let block = results.block
-        let caption = SafeHTML(escaping: block.outcome ?? block.id)
-        let body = (block.content as? any ResultTableContent)?.resultTable(results, style: style) ?? ""
-        return "<figure class=\"result-table\" id=\"data-\(block.id)\">\n<figcaption>\(caption)</figcaption>\n\(scrollRegion(body, label: caption))</figure>\n"
+        return CaptionedTables(caption: SafeHTML(escaping: block.outcome ?? block.id),
+                               tables: (block.content as? any ResultTableContent)?.resultTables(results, style: style) ?? [])
+    }
+
+    /// The tables as the page shows them: a figure for block `id`, the tables in a scrolling box.
+    static func html(_ tables: CaptionedTables, id: String) -> SafeHTML {
+        let body = SafeHTML(joining: tables.tables.map(\.html))
+        return "<figure class=\"result-table\" id=\"data-\(id)\">\n<figcaption>\(tables.caption)</figcaption>\n\(scrollRegion(body, label: tables.caption))</figure>\n"
+    }
+
+    /// A data block's tables as the page shows them.
+    static func html(_ results: BlockResults, style: NumberStyle) -> SafeHTML {
+        html(tables(results, style: style), id: results.block.id)
     }
 
     /// `tables` in a box that scrolls sideways when they are wider than the screen: focusable and
@@ -40,15 +51,25 @@ enum ResultTable {
         "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"\(label)\">\n\(tables)</div>\n"
     }
 
-    static func binary(_ data: BinaryData, _ results: BlockResults, _ style: NumberStyle) -> SafeHTML {
-        let arms = data.arms.enumerated().map { index, arm -> SafeHTML in
+    /// A header row of column headings.
+    static func columns(_ headings: [SafeHTML]) -> GeneratedTable.Row {
+        GeneratedTable.Row(cells: headings.map { .header($0, scope: .col) })
+    }
+
+    /// A table of arms (or studies, or result levels), one row each, headed by `headings`.
+    static func arms(_ rows: [GeneratedTable.Row], headings: [SafeHTML], classes: SafeHTML = "arms") -> GeneratedTable {
+        GeneratedTable(htmlAttributes: " class=\"\(classes)\"", head: columns(headings), body: rows)
+    }
+
+    static func binary(_ data: BinaryData, _ results: BlockResults, _ style: NumberStyle) -> [GeneratedTable] {
+        let arms = data.arms.enumerated().map { index, arm -> GeneratedTable.Row in
             let role = index == data.controlIndex ? " (control)" : ""
-            return "<tr><th scope=\"row\">\(arm.name.display)\(role)</th><td>\(arm.events)</td><td>\(arm.total)</td><td>\(cell(results, "\(arm.name.slug).risk", style))</td></tr>\n"
+            return GeneratedTable.Row(cells: [.header("\(arm.name.display)\(role)", scope: .row), .data("\(arm.events)"), .data("\(arm.total)"),
+                                              .data(cell(results, "\(arm.name.slug).risk", style))])
         }
-        let table: SafeHTML = "<table class=\"arms\">\n<thead><tr><th scope=\"col\">Arm</th><th scope=\"col\">Events</th><th scope=\"col\">Total</th><th scope=\"col\">Risk (95% CI)</th></tr></thead>\n<tbody>\n\(SafeHTML(joining: arms))</tbody>\n</table>\n"
         let outcome = data.desirable ? "a desirable event" : "an undesirable event"
         let reduction = data.desirable ? [] : [("Relative risk reduction", "rrr")]
-        return table + measures(results, style, [
+        return [Self.arms(arms, headings: ["Arm", "Events", "Total", "Risk (95% CI)"])] + measures(results, style, [
             ("Experimental event rate (EER)", "eer"), ("Control event rate (CER)", "cer"),
             ("Risk difference (EER − CER)", "rd"), ("Relative risk", "rr")] + reduction + [
             ("Odds ratio", "or"), ("Number needed to treat", "nnt"), ("Fisher's exact test", "fisher.p"),
@@ -64,28 +85,28 @@ enum ResultTable {
                 ("Number needed to treat \(at), from the odds ratio", "patient.nnt_or")]
     }
 
-    static func continuous(_ data: ContinuousData, _ results: BlockResults, _ style: NumberStyle) -> SafeHTML {
-        let arms = data.arms.map { arm -> SafeHTML in
+    static func continuous(_ data: ContinuousData, _ results: BlockResults, _ style: NumberStyle) -> [GeneratedTable] {
+        let arms = data.arms.map { arm -> GeneratedTable.Row in
             let slug = arm.name.slug
-            return "<tr><th scope=\"row\">\(arm.name.display)</th><td>\(cell(results, "\(slug).n", style))</td><td>\(cell(results, "\(slug).mean", style))</td><td>\(cell(results, "\(slug).sd", style))</td></tr>\n"
+            return GeneratedTable.Row(cells: [.header("\(arm.name.display)", scope: .row), .data(cell(results, "\(slug).n", style)),
+                                              .data(cell(results, "\(slug).mean", style)), .data(cell(results, "\(slug).sd", style))])
         }
-        let table: SafeHTML = "<table class=\"arms\">\n<thead><tr><th scope=\"col\">Arm</th><th scope=\"col\">n</th><th scope=\"col\">Mean</th><th scope=\"col\">SD</th></tr></thead>\n<tbody>\n\(SafeHTML(joining: arms))</tbody>\n</table>\n"
-        return table + measures(results, style, [
+        return [Self.arms(arms, headings: ["Arm", "n", "Mean", "SD"])] + measures(results, style, [
             ("Mean difference", "md"), ("Standardised mean difference (Hedges' g)", "smd"), ("Student's t-test", "t.p"),
             ("Welch's t-test", "welch.p"), ("Mann-Whitney U test", "mw.p"), ("One-way ANOVA", "anova.p"),
         ])
     }
 
-    static func survival(_ rows: SurvivalRows, _ results: BlockResults, _ style: NumberStyle) -> SafeHTML {
-        let arms = rows.groups.map { group -> SafeHTML in
-            "<tr><th scope=\"row\">\(group.display)</th><td>\(cell(results, "\(group.slug).n", style))</td><td>\(cell(results, "\(group.slug).events", style))</td><td>\(medianCell(results, group.slug, style))</td></tr>\n"
+    static func survival(_ rows: SurvivalRows, _ results: BlockResults, _ style: NumberStyle) -> [GeneratedTable] {
+        let arms = rows.groups.map { group -> GeneratedTable.Row in
+            GeneratedTable.Row(cells: [.header("\(group.display)", scope: .row), .data(cell(results, "\(group.slug).n", style)),
+                                       .data(cell(results, "\(group.slug).events", style)), .data(medianCell(results, group.slug, style))])
         }
-        let table: SafeHTML = "<table class=\"arms\">\n<thead><tr><th scope=\"col\">Arm</th><th scope=\"col\">Patients</th><th scope=\"col\">Events</th><th scope=\"col\">Median (95% CI)</th></tr></thead>\n<tbody>\n\(SafeHTML(joining: arms))</tbody>\n</table>\n"
         let hazards = rows.groups.count == 2
             ? [("Hazard ratio, \(rows.groups[0].display) vs \(rows.groups[1].display) (Cox)", "hr"), ("Wald test of the hazard ratio", "hr.p"),
                ("Hazard ratio (log-rank O/E)", "logrank.hr")]
             : []
-        return table + measures(results, style, hazards + [("Log-rank test", "logrank.p")])
+        return [Self.arms(arms, headings: ["Arm", "Patients", "Events", "Median (95% CI)"])] + measures(results, style, hazards + [("Log-rank test", "logrank.p")])
     }
 
     /// A median with its interval; when the upper limit is never reached, "13.0 to not reached".
@@ -98,19 +119,23 @@ enum ResultTable {
         return StyledText(plain: "\(value) (\(interval))").html
     }
 
-    /// Rows of measures: label, value with interval, and method (or why it is missing).
-    static func measures(_ results: BlockResults, _ style: NumberStyle, _ rows: [(String, String)], note: String? = nil) -> SafeHTML {
-        let lines = rows.compactMap { label, name -> SafeHTML? in
+    /// The table of measures: label, value with interval, and method (or why it is missing);
+    /// none when no row has either.
+    static func measures(_ results: BlockResults, _ style: NumberStyle, _ rows: [(String, String)], note: String? = nil) -> [GeneratedTable] {
+        let estimate: SafeHTML = " data-label=\"Estimate\"", method: SafeHTML = " class=\"method\" data-label=\"Method\""
+        let lines = rows.compactMap { label, name -> GeneratedTable.Row? in
             if let statistic = results[name] {
                 let adjustments = statistic.adjustments.isEmpty ? "" : " (" + statistic.adjustments.joined(separator: "; ") + ")"
-                return "<tr><th scope=\"row\">\(label)</th><td data-label=\"Estimate\">\(cell(results, name, style))</td><td class=\"method\" data-label=\"Method\">\(statistic.method + adjustments)</td></tr>\n"
+                return GeneratedTable.Row(cells: [.header("\(label)", scope: .row), .data(cell(results, name, style), html: estimate),
+                                                  .data("\(statistic.method + adjustments)", html: method)])
             }
             guard let reason = results.unavailable[name] else { return nil }
-            return "<tr class=\"unavailable\"><th scope=\"row\">\(label)</th><td data-label=\"Estimate\">—</td><td class=\"method\" data-label=\"Method\">not computable: \(reason)</td></tr>\n"
+            return GeneratedTable.Row(cells: [.header("\(label)", scope: .row), .data("—", html: estimate), .data("not computable: \(reason)", html: method)],
+                                      htmlAttributes: " class=\"unavailable\"")
         }
-        guard !lines.isEmpty else { return "" }
-        let footer: SafeHTML = note.map { "<tfoot><tr><td colspan=\"3\">\($0)</td></tr></tfoot>\n" } ?? ""
-        return "<table class=\"measures\">\n<thead><tr><th scope=\"col\">Measure</th><th scope=\"col\">Estimate</th><th scope=\"col\">Method</th></tr></thead>\n<tbody>\n\(SafeHTML(joining: lines))</tbody>\n\(footer)</table>\n"
+        guard !lines.isEmpty else { return [] }
+        return [GeneratedTable(htmlAttributes: " class=\"measures\"", head: columns(["Measure", "Estimate", "Method"]), body: lines,
+                               foot: note.map { GeneratedTable.Row(cells: [.data("\($0)", colspan: 3)]) })]
     }
 
     /// One statistic formatted with its interval, or a dash.

@@ -182,6 +182,21 @@ struct GeneratedMarkupReader {
         }
     }
 
+    /// `bytes`, text without tags, with its entities decoded; nil when one is not an entity this
+    /// reader knows (the whole fragment would not be well-formed).
+    static func decodingEntities(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        var decoded: [UInt8] = []
+        decoded.reserveCapacity(bytes.count)
+        var index = 0
+        while let ampersand = ByteSearch.firstOffset(of: UInt8(ascii: "&"), in: bytes, from: index) {
+            decoded += UnsafeBufferPointer(rebasing: bytes[index..<ampersand])
+            guard let next = entity(in: bytes, at: ampersand, into: &decoded) else { return nil }
+            index = next
+        }
+        decoded += UnsafeBufferPointer(rebasing: bytes[index...])
+        return decoded
+    }
+
     /// Appends the UTF-8 of the entity or character reference at `index` of `bytes` (at `&`) to
     /// `output`; returns where it ends, or nil when it is not one.
     private static func entity(in bytes: UnsafeBufferPointer<UInt8>, at index: Int, into output: inout [UInt8]) -> Int? {

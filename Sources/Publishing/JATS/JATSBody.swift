@@ -39,7 +39,7 @@ struct JATSBody {
                 }
                 guard let start = node.range?.start, let checklist = checklists[start] else { return substitute?(node) }
                 checklistCount += 1
-                let xml = JATSBody.tableWraps(ChecklistTable.html(checklist), id: "checklist-\(checklistCount)")
+                let xml = ChecklistTable.tables(checklist).tableWraps(id: "checklist-\(checklistCount)")
                 return [MarkdownNode(.generatedBlock(SafeHTML(stringLiteral: xml)), range: node.range)]
             case .generatedInline:
                 guard let marker = cited.marker(of: node) else { return substitute?(node) }
@@ -57,7 +57,7 @@ struct JATSBody {
     /// A data block's result tables as `<table-wrap>`s and its figures as `<fig>`s (each figure
     /// also added to `figures`).
     static func dataBlock(_ id: String, drawn: DrawnDataBlocks, figures: inout [(Int, FigureDraft)], slug: String) -> String {
-        var xml = drawn.tables[id].map { tableWraps($0, id: "data-\(id)") } ?? ""
+        var xml = drawn.tables[id].map { $0.tableWraps(id: "data-\(id)") } ?? ""
         for entry in drawn.figures[id] ?? [] {
             switch entry {
             case .drawn(let number, let draft):
@@ -68,16 +68,6 @@ struct JATSBody {
             }
         }
         return xml
-    }
-
-    /// Each table of a generated fragment as a `<table-wrap>` with the fragment's caption.
-    static func tableWraps(_ fragment: SafeHTML, id: String) -> String {
-        guard let converted = JATSTableMarkup.convert(fragment), !converted.tables.isEmpty else { return "" }
-        let title = converted.caption ?? ""
-        return converted.tables.enumerated().map { index, table in
-            let caption = title.isEmpty ? "" : "<caption><title>\(title)\(index == 0 ? "" : " (continued)")</title></caption>"
-            return "<table-wrap id=\"\(id)-\(index + 1)\">\(caption)\(table)</table-wrap>\n"
-        }.joined()
     }
 
     /// A figure pointing at its SVG file, with the title and description for screen readers.

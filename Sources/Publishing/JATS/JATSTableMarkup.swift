@@ -37,6 +37,58 @@ enum JATSTableMarkup {
     static func inline(_ fragment: SafeHTML) -> String {
         convert(fragment)?.loose ?? XMLText.escape(fragment.markup)
     }
+
+    /// Appends a table cell's content as JATS, as `convert` writes it inside a table: each run of
+    /// text between tags that is only white space is left out, and `<i>` is `<italic>`. Content
+    /// with only those (every cell this tool writes but a few) is not read as markup; any other
+    /// tag sends the cell through `convert`.
+    static func appendCellContent(_ content: SafeHTML, to xml: inout [UInt8]) {
+        var markup = content.markup
+        let start = xml.count
+        let simple = markup.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let tag = ByteSearch.firstOffset(of: UInt8(ascii: "<"), in: bytes, from: index) ?? bytes.count
+                if tag > index, !appendText(UnsafeBufferPointer(rebasing: bytes[index..<tag]), to: &xml) { return false }
+                guard tag < bytes.count else { return true }
+                let rest = UnsafeBufferPointer(rebasing: bytes[tag...])
+                if rest.starts(with: "<i>".utf8) {
+                    xml += "<italic>".utf8
+                    index = tag + 3
+                } else if rest.starts(with: "</i>".utf8) {
+                    xml += "</italic>".utf8
+                    index = tag + 4
+                } else {
+                    return false
+                }
+            }
+            return true
+        }
+        guard !simple else { return }
+        xml.removeSubrange(start...)
+        guard let table = convert("<table><tr><td>" + content + "</td></tr></table>")?.tables.first,
+              table.hasPrefix(cellPrefix), table.hasSuffix(cellSuffix) else { return xml += XMLText.escape(markup).utf8 }
+        xml += table.utf8.dropFirst(cellPrefix.utf8.count).dropLast(cellSuffix.utf8.count)
+    }
+
+    /// Appends one run of a cell's text, its entities decoded and escaped again for XML, unless it
+    /// is only white space; false when it has an entity `GeneratedMarkupReader` does not know.
+    private static func appendText(_ bytes: UnsafeBufferPointer<UInt8>, to xml: inout [UInt8]) -> Bool {
+        guard ByteSearch.firstOffset(of: UInt8(ascii: "&"), in: bytes, from: 0) != nil else {
+            if !Converter.isBlank(bytes) { XMLText.append(escaping: bytes, to: &xml) }
+            return true
+        }
+        guard let decoded = GeneratedMarkupReader.decodingEntities(bytes) else { return false }
+        decoded.withUnsafeBufferPointer { if !Converter.isBlank($0) { XMLText.append(escaping: $0, to: &xml) } }
+        return true
+    }
+
+    private static let cellPrefix = "<table><tr><td>", cellSuffix = "</td></tr></table>"
+
+    /// A caption's text as JATS inline markup, trimmed, as `convert` reads a `<figcaption>`.
+    static func captionText(_ caption: SafeHTML) -> String {
+        convert("<figcaption>" + caption + "</figcaption>")?.caption ?? ""
+    }
 }
 
 /// What `JATSTableMarkup` does with each start tag, end tag and text of a fragment, writing
@@ -163,7 +215,7 @@ private struct Converter {
 
     /// Whether `bytes` are only whitespace (the layout between table tags); text with a byte
     /// that is not ASCII whitespace is left to `Character.isWhitespace`, which knows U+00A0 too.
-    private static func isBlank(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func isBlank(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var onlyASCIISpace = true
         for byte in bytes where byte != 0x20 && byte != 0x0A && byte != 0x09 && byte != 0x0D {
             if byte < 0x80 { return false }
