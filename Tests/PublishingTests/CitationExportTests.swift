@@ -90,6 +90,20 @@ struct CitationExportTests {
         #expect(BibTeXWriter.key("") == "item")
     }
 
+    /// Words with a capital after their first letter (any word after the first with a capital)
+    /// keep their case in braces, whatever the script; special characters are still escaped.
+    @Test(arguments: [
+        ("High-dose IVIG in dermatomyositis", "High-dose {IVIG} in dermatomyositis"),
+        ("iPhone use and Parkinson disease", "{iPhone} use and {Parkinson} disease"),
+        ("Öresund and Évian: a Cohort", "Öresund and {Évian:} a {Cohort}"),
+        ("ÅLAND  trial", "{ÅLAND}  trial"),
+        ("Costs in $ & %", "Costs in \\$ \\& \\%"),
+        ("", ""),
+    ])
+    func bibtexTitlesProtectCapitals(title: String, expected: String) {
+        #expect(BibTeXWriter.protectCapitals(title) == expected)
+    }
+
     @Test func bibtexURLsEncodeOnlyBracesSpacesAndBackslashes() {
         #expect(BibTeXWriter.escapeURL("https://doi.org/10.1/x?a=b&c=d") == "https://doi.org/10.1/x?a=b&c=d")
         #expect(BibTeXWriter.escapeURL("https://x.org/{a} b\\c") == "https://x.org/%7Ba%7D%20b%5Cc")

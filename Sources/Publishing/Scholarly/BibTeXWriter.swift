@@ -135,18 +135,30 @@ enum BibTeXWriter {
     /// The title with every word that holds a capital after its first letter, or is an
     /// acronym, or follows the first word with a capital, wrapped in braces so styles keep its case.
     static func protectCapitals(_ title: String) -> String {
-        let words = title.split(separator: " ", omittingEmptySubsequences: false)
-        return words.enumerated().map { index, word -> String in
+        var result = ""
+        result.reserveCapacity(title.utf8.count + 16)
+        for (index, word) in title.split(separator: " ", omittingEmptySubsequences: false).enumerated() {
+            if index > 0 { result += " " }
             let escaped = escape(String(word))
-            let hasCapital = word.dropFirst(index == 0 ? 1 : 0).contains(where: \.isUppercase)
-            return hasCapital ? "{\(escaped)}" : escaped
-        }.joined(separator: " ")
+            result += hasCapital(word, afterFirst: index == 0) ? "{" + escaped + "}" : escaped
+        }
+        return result
     }
 
-    /// Text in braces when it contains a comma or the word "and", which BibTeX would split at.
+    /// Whether `word` holds a capital letter (after its first character, with `afterFirst`). An
+    /// ASCII word is looked at byte by byte; Unicode's letter tables are asked only about others
+    /// (asking them about every character was half of a report's BibTeX).
+    private static func hasCapital(_ word: Substring, afterFirst: Bool) -> Bool {
+        let utf8 = word.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return word.dropFirst(afterFirst ? 1 : 0).contains(where: \.isUppercase) }
+        return utf8.dropFirst(afterFirst ? 1 : 0).contains { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
+    }
+
+    /// Text in braces when it contains a comma or the word "and" (in any case), which BibTeX
+    /// would split at.
     private static func braceIfNeeded(_ text: String) -> String {
-        let words = text.split(separator: " ")
-        return text.contains(",") || words.contains(where: { $0.lowercased() == "and" }) ? "{\(text)}" : text
+        let hasAnd = text.split(separator: " ").contains { $0.lowercased() == "and" }
+        return text.utf8.contains(UInt8(ascii: ",")) || hasAnd ? "{\(text)}" : text
     }
 }
 
