@@ -104,6 +104,17 @@ struct CitationTests {
         #expect(warning.position == SourcePosition(line: 10, column: 5))
     }
 
+    /// Links inside emphasis and images inside links are found too, each in document order
+    /// after the link that holds it, and a citation outside them is still a citation.
+    @Test func citationsInNestedLinksAndImagesAreWarnedInOrder() {
+        let text = "[![alt [@ebell2004]](i.png) and [@dalakas1993]](https://x.org), *see [c [@ebell2004]](https://y.org)* [@dalakas1993]."
+        let index = CitationIndex(Self.load(text), files: nil)
+        let hints = index.diagnostics.filter { $0.code == "citation-in-link" }.compactMap(\.hint)
+        #expect(hints == ["move [@ebell2004] out of the link", "move [@dalakas1993] out of the link", "move [@ebell2004] out of the link",
+                          "move [@ebell2004] out of the link"])
+        #expect(index.cited == ["dalakas1993"])
+    }
+
     @Test func aDuplicateIdIsAnError() {
         let source = AppraisalSource(file: SourceFile(displayPath: "x.md", text: "---\ntitle: T\ndate: 2018-09-12\nreferences:\n  - {id: a}\n  - {id: a}\n---\n[@a]\n"))
         #expect(CitationIndex(source, files: nil).diagnostics.map(\.code) == ["reference-duplicate"])

@@ -38,7 +38,8 @@ public struct CitationIndex: Sendable {
             }
         }
         let ids = all.map(\.id)
-        for marker in CitationRewriter.markers(in: source.body) {
+        let markers = CitationRewriter.markers(in: source.body)
+        for marker in markers.prose {
             for key in marker.keys {
                 if references[key] == nil {
                     diagnostics.append(Diagnostic(
@@ -50,7 +51,7 @@ public struct CitationIndex: Sendable {
                 }
             }
         }
-        for marker in CitationRewriter.markersInLinks(in: source.body) {
+        for marker in markers.links {
             diagnostics.append(Diagnostic(file: file, position: marker.position, severity: .warning, code: "citation-in-link",
                                           message: "a citation inside a link's text is left as text",
                                           hint: "move [@\(marker.keys.joined(separator: "; @"))] out of the link"))

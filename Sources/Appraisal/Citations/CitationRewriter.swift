@@ -53,15 +53,19 @@ public enum CitationRewriter {
         return copy
     }
 
-    /// Every citation in document order.
-    public static func markers(in root: MarkdownNode) -> [CitationMarker] {
-        var found: [CitationMarker] = []
-        withUnsafePointer(to: root) { collectMarkers(at: $0, into: &found) }
-        return found
+    /// Every citation in document order (`prose`), and those written inside link text or image
+    /// descriptions, which are left as text (`links`), found in one walk of the tree.
+    public static func markers(in root: MarkdownNode) -> (prose: [CitationMarker], links: [CitationMarker]) {
+        var prose: [CitationMarker] = [], links: [CitationMarker] = []
+        withUnsafePointer(to: root) { collectMarkers(at: $0, into: &prose, links: &links) }
+        return (prose, links)
     }
 
-    private static func collectMarkers(at root: UnsafePointer<MarkdownNode>, into found: inout [CitationMarker]) {
-        guard canHoldCitations(root) else { return }
+    private static func collectMarkers(at root: UnsafePointer<MarkdownNode>, into found: inout [CitationMarker], links: inout [CitationMarker]) {
+        switch root.pointee.kind {
+        case .link, .image: return collectLinkMarkers(at: root, into: &links)
+        default: guard canHoldCitations(root) else { return }
+        }
         forEachPart(of: root) { part in
             switch part {
             case .run(let run, _):
@@ -70,19 +74,26 @@ public enum CitationRewriter {
                     if case .citation(let keys, let offset, let length) = segment { found.append(marker(keys, offset, length, start)) }
                 }
             case .node(let child, _):
-                collectMarkers(at: child, into: &found)
+                collectMarkers(at: child, into: &found, links: &links)
             }
         }
     }
 
-    /// Citations written inside link text or image descriptions, which are left as text.
-    public static func markersInLinks(in root: MarkdownNode) -> [CitationMarker] {
-        root.linksAndImages.flatMap { link in
-            CitationSyntax.segments(link.plainText).compactMap { segment -> CitationMarker? in
+    /// The citations in the text of a link or image at `node`, then those of the links and
+    /// images inside it, in document order.
+    private static func collectLinkMarkers(at node: UnsafePointer<MarkdownNode>, into links: inout [CitationMarker]) {
+        switch node.pointee.kind {
+        case .link, .image:
+            let text = node.pointee.plainText
+            // Every citation key starts with "@".
+            guard ByteSearch.contains(UInt8(ascii: "@"), in: text) else { break }
+            links += CitationSyntax.segments(text).compactMap { segment -> CitationMarker? in
                 guard case .citation(let keys, _, let length) = segment else { return nil }
-                return CitationMarker(keys: keys, position: link.range?.start, length: length)
+                return CitationMarker(keys: keys, position: node.pointee.range?.start, length: length)
             }
+        default: break
         }
+        MarkdownNode.forEachChild(of: node) { collectLinkMarkers(at: $0, into: &links) }
     }
 
     /// Whether citations are looked for inside `node`: not in links, images or code.
