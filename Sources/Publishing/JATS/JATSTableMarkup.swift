@@ -1,10 +1,14 @@
 import Foundation
 import Markdown
 
-/// Turns a table or caption that this tool generated as HTML (result tables, checklists, figure
-/// captions) into JATS: the XHTML table model JATS shares (`table`, `thead`, `tbody`, `tfoot`,
-/// `tr`, `th`, `td`) with only `scope`, `colspan` and `rowspan` kept, `<i>` as `<italic>`, `<b>`
-/// as `<bold>`, any other element unwrapped to its text, and all text escaped again.
+/// Turns a table or caption that this tool generated as HTML into JATS: the XHTML table model
+/// JATS shares (`table`, `thead`, `tbody`, `tfoot`, `tr`, `th`, `td`) with only `scope`,
+/// `colspan` and `rowspan` kept, `<i>` as `<italic>`, `<b>` as `<bold>`, any other element
+/// unwrapped to its text, and all text escaped again.
+///
+/// Result and checklist tables are written as JATS by `GeneratedTable` itself; this reads
+/// captions, figure captions and the few table cells with other markup, and is the oracle the
+/// tests hold `GeneratedTable` to.
 ///
 /// Its input is never an author's HTML: only `SafeHTML` fragments built by this codebase, which
 /// are well-formed XML. Elements of class `block-id` are left out.
