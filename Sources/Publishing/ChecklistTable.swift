@@ -1,8 +1,9 @@
 import Appraisal
 import Markdown
 
-/// The HTML table a `checklist` block is replaced by: questions grouped as validity, results
-/// and applicability, each with its answer and note, under a one-line summary.
+/// The table a `checklist` block is replaced by, on the page and in the JATS article: questions
+/// grouped as validity, results and applicability, each with its answer and note, under a
+/// one-line summary.
 enum ChecklistTable {
     /// The checklist's table under its one-line summary.
     static func tables(_ checklist: Checklist) -> CaptionedTables {
