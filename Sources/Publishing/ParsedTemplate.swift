@@ -13,6 +13,9 @@ struct ParsedTemplate: Sendable {
     let elements: [MustacheElement]
     /// The compiled template, now or when first used.
     private let compiled: MadeOnce<MustacheTemplate>
+    /// The template as `CompiledTemplate` took it while the template was read, so that the set's
+    /// compiled library need not read it again; nil when it was not tried then.
+    let compiledForm: CompiledTemplate?
 
     /// A template compiled already from `source`.
     init(path: String, source: String, mustache: MustacheTemplate, elements: [MustacheElement]) {
@@ -20,6 +23,7 @@ struct ParsedTemplate: Sendable {
         self.source = source
         self.elements = elements
         compiled = MadeOnce { mustache }
+        compiledForm = nil
     }
 
     /// A template compiled from `text` when swift-mustache is first asked for it: compiling the
@@ -27,11 +31,12 @@ struct ParsedTemplate: Sendable {
     /// compile are deferred: the built-in ones (a test checks that they do), and the user's that
     /// `CompiledTemplate` takes, which swift-mustache takes too (the `templates` fuzz target
     /// checks that it does). One that did not would render as `blank`.
-    init(path: String, deferred text: String, elements: [MustacheElement], blank: MustacheTemplate) {
+    init(path: String, deferred text: String, elements: [MustacheElement], blank: MustacheTemplate, compiledForm: CompiledTemplate? = nil) {
         self.path = path
         source = text
         self.elements = elements
         compiled = MadeOnce { (try? TemplateCompiler.compile(text)) ?? blank }
+        self.compiledForm = compiledForm
     }
 
     /// Names of the partials and parents this template includes directly.

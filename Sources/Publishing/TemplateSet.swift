@@ -19,7 +19,7 @@ public struct TemplateSet: Sendable {
     /// partial they include (see `CompiledTemplate`).
     var compiled: [String: CompiledTemplate] { compiledTemplates.value }
 
-    /// The library, made when first used (see `ParsedTemplate.init(path:builtIn:elements:blank:)`).
+    /// The library, made when first used (see `ParsedTemplate.init(path:deferred:elements:blank:compiledForm:)`).
     private let compiledLibrary: MadeOnce<MustacheLibrary>
     /// The compiled templates, made when first used.
     private let compiledTemplates: MadeOnce<[String: CompiledTemplate]>
@@ -34,7 +34,9 @@ public struct TemplateSet: Sendable {
             DispatchQueue.concurrentPerform(iterations: all.count) { _ = all[$0].mustache }
             return MustacheLibrary(templates: templates.mapValues(\.mustache))
         }
-        compiledTemplates = MadeOnce { CompiledTemplate.library(templates.mapValues { CompiledTemplate(TemplateCompiler.pragma + $0.source) }) }
+        compiledTemplates = MadeOnce {
+            CompiledTemplate.library(templates.mapValues { $0.compiledForm ?? CompiledTemplate(TemplateCompiler.pragma + $0.source) })
+        }
     }
 
     /// The built-in templates alone.
@@ -109,14 +111,18 @@ public struct TemplateSet: Sendable {
     /// One template text checked by our parser and, unless it is built in or `CompiledTemplate`
     /// takes it, compiled by swift-mustache; or the located syntax error. Those two kinds are
     /// compiled by swift-mustache only if it is ever asked to render them (see
-    /// `ParsedTemplate.init(path:deferred:elements:blank:)`); any other template of the user's is
-    /// compiled now, so that its errors are reported before the build. Compiling a project's own
-    /// copy of the built-in set took 12% of `appraise check`'s time.
+    /// `ParsedTemplate.init(path:deferred:elements:blank:compiledForm:)`), and a user's template
+    /// keeps the compiled form it was tested with; any other template of the user's is compiled
+    /// now, so that its errors are reported before the build. Compiling a project's own copy of
+    /// the built-in set took 12% of `appraise check`'s time.
     private static func parse(_ text: String, path: String, builtIn: Bool, blank: MustacheTemplate?) -> Result<ParsedTemplate, Diagnostic> {
         do {
             let elements = try MustacheSyntax.parse(text)
-            if let blank, builtIn || CompiledTemplate(TemplateCompiler.pragma + text) != nil {
+            if let blank, builtIn {
                 return .success(ParsedTemplate(path: path, deferred: text, elements: elements, blank: blank))
+            }
+            if let blank, let compiledForm = CompiledTemplate(TemplateCompiler.pragma + text) {
+                return .success(ParsedTemplate(path: path, deferred: text, elements: elements, blank: blank, compiledForm: compiledForm))
             }
             let mustache = try TemplateCompiler.compile(text)
             return .success(ParsedTemplate(path: path, source: text, mustache: mustache, elements: elements))
