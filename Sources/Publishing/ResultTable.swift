@@ -39,11 +39,6 @@ enum ResultTable {
         return "<figure class=\"result-table\" id=\"data-\(id)\">\n<figcaption>\(tables.caption)</figcaption>\n\(scrollRegion(body, label: tables.caption))</figure>\n"
     }
 
-    /// A data block's tables as the page shows them.
-    static func html(_ results: BlockResults, style: NumberStyle) -> SafeHTML {
-        html(tables(results, style: style), id: results.block.id)
-    }
-
     /// `tables` in a box that scrolls sideways when they are wider than the screen: focusable and
     /// labelled, so a keyboard can scroll it and a screen reader names it (axe's
     /// `scrollable-region-focusable`, WCAG 2.1.1).

@@ -9,7 +9,7 @@ struct ResultTableTests {
         let text = "---\ntitle: T\ndate: 2020-01-01\n---\n" + block
         let analysis = DocumentAnalysis(AppraisalSource(file: SourceFile(displayPath: "x.md", text: text)), files: nil)
         let results = try #require(analysis.results.first)
-        return ResultTable.html(results, style: analysis.style).markup
+        return ResultTable.html(ResultTable.tables(results, style: analysis.style), id: results.block.id).markup
     }
 
     @Test func aMedianWhoseUpperLimitIsNeverReachedSaysSo() throws {
