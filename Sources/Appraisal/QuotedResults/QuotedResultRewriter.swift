@@ -52,6 +52,7 @@ public enum QuotedResultRewriter {
     /// scanned text that each child contributed; nil when there are none.
     /// `text` is a buffer for the scanned text.
     private static func scan(_ block: UnsafePointer<MarkdownNode>, text: inout [UInt8]) -> (results: [CheckedQuotedResult], spans: [Range<Int>])? {
+        guard mayHoldResult(block) else { return nil }
         text.removeAll(keepingCapacity: true)
         var spans: [Range<Int>] = []
         MarkdownNode.forEachChild(of: block) { child in
@@ -98,6 +99,22 @@ public enum QuotedResultRewriter {
         var copy = block
         copy.children = children
         return copy
+    }
+
+    /// Whether the text `node` contributes holds a byte every complete result has (see
+    /// `QuotedResultScanner.scan(bytes:)`); most paragraphs have none, and are then passed over
+    /// before their text is copied together.
+    private static func mayHoldResult(_ node: UnsafePointer<MarkdownNode>) -> Bool {
+        var found = false
+        MarkdownNode.forEachChild(of: node) { child in
+            guard !found else { return }
+            switch child.pointee.kind {
+            case .text(let content): found = QuotedResultScanner.mayHoldResult(content)
+            case .emphasis, .strong: found = mayHoldResult(child)
+            default: break
+            }
+        }
+        return found
     }
 
     /// The text a node contributes to its paragraph's scanned text.

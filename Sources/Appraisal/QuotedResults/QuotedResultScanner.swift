@@ -1,3 +1,5 @@
+import Markdown
+
 /// Finds complete quoted results in a run of prose in one forward pass over its UTF-8 bytes.
 ///
 /// At each word boundary the grammar (`QuotedResultGrammar`) is tried; every attempt reads a
@@ -14,8 +16,7 @@ public enum QuotedResultScanner {
     static func scan(bytes: [UInt8]) -> [QuotedResult] {
         // Every complete result ends in a P value with its comparison (=, <, >, ≤ or ≥, the last
         // two led by 0xE2), so text without any of those bytes, most prose, is skipped at once.
-        guard bytes.contains(where: { $0 == UInt8(ascii: "=") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == 0xE2 })
-        else { return [] }
+        guard bytes.withUnsafeBufferPointer(mayHoldResult) else { return [] }
         var results: [QuotedResult] = []
         var index = 0
         while index < bytes.count {
@@ -37,6 +38,22 @@ public enum QuotedResultScanner {
         }
         return results
     }
+
+    /// Whether `text` holds a byte that every complete result has: `=`, `<`, `>` or 0xE2.
+    static func mayHoldResult(_ text: String) -> Bool {
+        if let found = text.utf8.withContiguousStorageIfAvailable(mayHoldResult) { return found }
+        var text = text
+        return text.withUTF8(mayHoldResult)
+    }
+
+    /// Whether `bytes` hold `=`, `<`, `>` or 0xE2, each looked for by `memchr`: four passes that
+    /// each skip many bytes per instruction cost less than one that tests every byte.
+    private static func mayHoldResult(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        resultBytes.contains { ByteSearch.firstOffset(of: $0, in: bytes, from: 0) != nil }
+    }
+
+    /// The bytes every complete result has one of: its P value's comparison (≤ and ≥ are led by 0xE2).
+    private static let resultBytes: [UInt8] = [UInt8(ascii: "="), UInt8(ascii: "<"), UInt8(ascii: ">"), 0xE2]
 
     /// The first bytes of every statistic's and measure's name (0xCF leads χ).
     private static let canStart: [Bool] = (0..<256).map { byte in
