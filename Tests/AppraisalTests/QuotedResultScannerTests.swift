@@ -79,6 +79,20 @@ struct QuotedResultScannerTests {
         #expect(results.map(\.position) == [SourcePosition(line: 1, column: 6), SourcePosition(line: 8, column: 5)])
     }
 
+    @Test func comparisonsInsideEmphasisAreStillRead() {
+        // Every = and < of these paragraphs is inside emphasis or strong emphasis: the check that
+        // lets a paragraph without them skip the scan must look inside those too.
+        let tree = MarkdownDocument.parse("""
+            Seen t(28) *= 2.20, p =* .04 here.
+
+            And z **= 2.10, *p <* .05** there.
+
+            None at all: t(28) 2.20, p .04.
+            """)
+        let results = QuotedResultRewriter.results(in: tree)
+        #expect(results.map(\.result.text) == ["t(28) = 2.20, p = .04", "z = 2.10, p < .05"])
+    }
+
     @Test func marksAreInsertedRightAfterEachResult() {
         let tree = MarkdownDocument.parse("Before t(28) = 2.20, **p = .04**; after z = 2.10, p = .036 end.")
         let marked = QuotedResultRewriter.rewrite(tree) { _ in [MarkdownNode(.text("[✓]"))] }
