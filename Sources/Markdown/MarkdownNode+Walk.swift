@@ -58,19 +58,40 @@ extension MarkdownNode {
     /// For each node, top-down, `transform` returns nil to keep the node (and descend into its
     /// children), or the nodes to put in its place (none deletes it; replacements are not
     /// descended into). The root itself is never replaced.
-    public func rewritten(_ transform: (MarkdownNode) throws -> [MarkdownNode]?) rethrows -> MarkdownNode {
+    public func rewritten(_ transform: (InPlace) throws -> [MarkdownNode]?) rethrows -> MarkdownNode {
         try withUnsafePointer(to: self) { try MarkdownNode.rewrittenIfChanged(at: $0, transform) } ?? self
+    }
+
+    /// A node as `rewritten` hands it to its transform: read where it lies in the tree.
+    ///
+    /// Handing over a `MarkdownNode` copied every node of every rewrite (a reference count for
+    /// each of its strings and one for its children, then as many releases), though most are only
+    /// asked their kind. Only valid during the call it is passed to: keep `node`, a copy, instead.
+    public struct InPlace {
+        @usableFromInline let address: UnsafePointer<MarkdownNode>
+
+        @usableFromInline
+        init(_ address: UnsafePointer<MarkdownNode>) {
+            self.address = address
+        }
+
+        /// What the node is.
+        @inlinable public var kind: Kind { address.pointee.kind }
+        /// Where the node came from in the source file; nil for generated nodes.
+        @inlinable public var range: SourceRange? { address.pointee.range }
+        /// The node itself, copied.
+        @inlinable public var node: MarkdownNode { address.pointee }
     }
 
     /// The rewritten node, or nil when `transform` replaced nothing below it: unchanged subtrees
     /// are shared with the original instead of being copied node by node.
     private static func rewrittenIfChanged(
-        at node: UnsafePointer<MarkdownNode>, _ transform: (MarkdownNode) throws -> [MarkdownNode]?
+        at node: UnsafePointer<MarkdownNode>, _ transform: (InPlace) throws -> [MarkdownNode]?
     ) rethrows -> MarkdownNode? {
         var changed: [MarkdownNode]?
         var index = 0
         try forEachChild(of: node) { child in
-            let replacement: [MarkdownNode]? = if let nodes = try transform(child.pointee) {
+            let replacement: [MarkdownNode]? = if let nodes = try transform(InPlace(child)) {
                 nodes
             } else {
                 try rewrittenIfChanged(at: child, transform).map { [$0] }

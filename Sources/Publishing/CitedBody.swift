@@ -24,7 +24,7 @@ struct CitedBody {
     }
 
     /// The citation `node` stands for, when it is one of this body's placeholders.
-    func marker(of node: MarkdownNode) -> CitationMarker? {
+    func marker(of node: MarkdownNode.InPlace) -> CitationMarker? {
         guard case .generatedInline(let html) = node.kind, html.markup.hasPrefix(CitedBody.prefix),
               let index = Int(html.markup.dropFirst(CitedBody.prefix.count)), markers.indices.contains(index) else { return nil }
         return markers[index]

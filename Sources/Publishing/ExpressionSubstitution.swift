@@ -12,14 +12,14 @@ enum ExpressionSubstitution {
 
     /// `apply` as a transform for `MarkdownNode.rewritten`, for a stage that rewrites the tree for
     /// reasons of its own and can substitute in the same pass; nil when there is nothing to substitute.
-    static func transform(sites: [InlineExpressionSite], values: [Int: SafeHTML]) -> ((MarkdownNode) -> [MarkdownNode]?)? {
+    static func transform(sites: [InlineExpressionSite], values: [Int: SafeHTML]) -> ((MarkdownNode.InPlace) -> [MarkdownNode]?)? {
         guard !sites.isEmpty else { return nil }
         return { replacement(for: $0, sites: sites, values: values) }
     }
 
     /// What replaces `node` in `MarkdownNode.rewritten`: nil when it holds no placeholder itself
     /// (its children are then visited, and an unchanged subtree is shared, not copied).
-    private static func replacement(for node: MarkdownNode, sites: [InlineExpressionSite], values: [Int: SafeHTML]) -> [MarkdownNode]? {
+    private static func replacement(for node: MarkdownNode.InPlace, sites: [InlineExpressionSite], values: [Int: SafeHTML]) -> [MarkdownNode]? {
         let restore = { (text: String) in ExpressionMasking.restore(text, sites: sites) }
         let marked = ExpressionMasking.hasMarkers
         // Most nodes hold no placeholder: the copy is made only for those that do.
@@ -46,7 +46,7 @@ enum ExpressionSubstitution {
             kind = .image(source: restore(source), title: restore(title))
         default: return nil
         }
-        var copy = node
+        var copy = node.node
         copy.kind = kind
         // A replacement is not descended into by `rewritten`: a link's or image's text is
         // substituted here.

@@ -26,7 +26,7 @@ public enum QuotedResultRewriter {
         default:
             return root.rewritten { node in
                 switch node.kind {
-                case .paragraph, .heading: markInline(node, mark).map { [$0] }
+                case .paragraph, .heading: markInline(node.node, mark).map { [$0] }
                 default: nil
                 }
             }
