@@ -21,9 +21,10 @@ enum DecimalRounding {
         init?(_ x: Double) {
             guard x.isFinite else { return nil }
             // One pass over the ASCII bytes of `description` ("-1.25e-07"): digits before the
-            // exponent, counting those after the point, then the exponent itself.
-            var all: [UInt8] = []
-            all.reserveCapacity(20)
+            // exponent, counting those after the point, then the exponent itself. Leading zeros
+            // are not kept and trailing ones are dropped in place, so the array is the only one.
+            var kept: [UInt8] = []
+            kept.reserveCapacity(17)
             var negative = false
             var fractionCount = 0
             var inFraction = false
@@ -38,7 +39,7 @@ enum DecimalRounding {
                         power = power * 10 + Int(byte &- UInt8(ascii: "0"))
                         exponentDigits += 1
                     } else {
-                        all.append(byte &- UInt8(ascii: "0"))
+                        if byte != UInt8(ascii: "0") || !kept.isEmpty { kept.append(byte &- UInt8(ascii: "0")) }
                         if inFraction { fractionCount += 1 }
                     }
                 case UInt8(ascii: "-"):
@@ -55,13 +56,13 @@ enum DecimalRounding {
             }
             if inExponent, exponentDigits == 0 { return nil }
             power = power * exponentSign - fractionCount
-            var end = all.count
-            while end > 0, all[end - 1] == 0 { end -= 1; power += 1 }
-            var start = 0
-            while start < end, all[start] == 0 { start += 1 }
+            while kept.last == 0 {
+                kept.removeLast()
+                power += 1
+            }
             isNegative = negative
-            digits = start == 0 && end == all.count ? all : Array(all[start..<end])
-            exponent = digits.isEmpty ? 0 : power
+            digits = kept
+            exponent = kept.isEmpty ? 0 : power
         }
     }
 
@@ -92,20 +93,32 @@ enum DecimalRounding {
         /// Prints the value with a real minus sign (U+2212) when negative and not zero.
         /// - Parameter leadingZero: false prints `.04` instead of `0.04` (AMA and APA P values).
         func text(leadingZero: Bool = true) -> String {
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(scaled.count + 5)
-            if isNegative && !isZero { bytes += [0xE2, 0x88, 0x92] }  // U+2212 MINUS SIGN
-            let head = scaled.dropLast(decimals).drop(while: { $0 == 0 })
-            if !head.isEmpty {
-                bytes += head.lazy.map { $0 &+ UInt8(ascii: "0") }
-            } else if leadingZero || decimals == 0 {
-                bytes.append(UInt8(ascii: "0"))
+            let headCount = max(0, scaled.count - decimals)
+            var headStart = 0
+            while headStart < headCount, scaled[headStart] == 0 { headStart += 1 }
+            let minus = isNegative && !isZero
+            let headLength = headStart < headCount ? headCount - headStart : (leadingZero || decimals == 0 ? 1 : 0)
+            let length = (minus ? 3 : 0) + headLength + (decimals > 0 ? scaled.count - headCount + 1 : 0)
+            // Written straight into the string's storage: most numbers fit a small string, so
+            // there is no allocation at all.
+            return String(unsafeUninitializedCapacity: length) { buffer in
+                var at = 0
+                func put(_ byte: UInt8) {
+                    buffer[at] = byte
+                    at += 1
+                }
+                if minus { put(0xE2); put(0x88); put(0x92) }  // U+2212 MINUS SIGN
+                if headStart < headCount {
+                    for index in headStart..<headCount { put(scaled[index] &+ UInt8(ascii: "0")) }
+                } else if headLength == 1 {
+                    put(UInt8(ascii: "0"))
+                }
+                if decimals > 0 {
+                    put(UInt8(ascii: "."))
+                    for index in headCount..<scaled.count { put(scaled[index] &+ UInt8(ascii: "0")) }
+                }
+                return at
             }
-            if decimals > 0 {
-                bytes.append(UInt8(ascii: "."))
-                bytes += scaled.suffix(decimals).lazy.map { $0 &+ UInt8(ascii: "0") }
-            }
-            return String(decoding: bytes, as: UTF8.self)
         }
 
         /// The next whole number at or above the magnitude (a ceiling for non-negative values).
@@ -128,20 +141,21 @@ enum DecimalRounding {
     static func round(_ value: Digits, decimals: Int, shift: Int = 0) -> Rounded {
         let places = max(0, decimals)
         let scale = value.exponent + shift + places
-        var kept: [UInt8]
+        // One array, sized first and rounded in place.
+        var kept: [UInt8] = []
+        kept.reserveCapacity(max(value.digits.count + max(scale, 0), places) + 2)
         if scale >= 0 {
-            kept = value.digits + Array(repeating: 0, count: value.digits.isEmpty ? 0 : scale)
+            kept += value.digits
+            if !value.digits.isEmpty { kept.append(contentsOf: repeatElement(0, count: scale)) }
         } else {
             let keepCount = value.digits.count + scale
-            if keepCount < 0 {
-                kept = []
-            } else {
-                kept = Array(value.digits.prefix(keepCount))
-                if value.digits[keepCount] >= 5 { kept = increment(kept.isEmpty ? [0] : kept) }
+            if keepCount >= 0 {
+                kept += value.digits.prefix(keepCount)
+                if value.digits[keepCount] >= 5 { incrementInPlace(&kept) }
             }
         }
         if kept.count < places + 1 {
-            kept = Array(repeating: 0, count: places + 1 - kept.count) + kept
+            kept.insert(contentsOf: repeatElement(0, count: places + 1 - kept.count), at: 0)
         }
         return Rounded(isNegative: value.isNegative, scaled: kept, decimals: places)
     }
@@ -154,16 +168,22 @@ enum DecimalRounding {
     /// Adds one to a big-endian decimal digit array, growing it on carry (`[9, 9]` → `[1, 0, 0]`).
     static func increment(_ digits: [UInt8]) -> [UInt8] {
         var result = digits
-        var index = result.count - 1
+        incrementInPlace(&result)
+        return result
+    }
+
+    /// `increment`, in place: no digits count as zero.
+    private static func incrementInPlace(_ digits: inout [UInt8]) {
+        var index = digits.count - 1
         while index >= 0 {
-            if result[index] < 9 {
-                result[index] += 1
-                return result
+            if digits[index] < 9 {
+                digits[index] += 1
+                return
             }
-            result[index] = 0
+            digits[index] = 0
             index -= 1
         }
-        return [1] + result
+        digits.insert(1, at: 0)
     }
 
     /// The shortest decimal text of `x × 10^shift`, at most `maxDecimals` places, trailing zeros
