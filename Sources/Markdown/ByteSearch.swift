@@ -13,16 +13,26 @@ import Darwin
 /// no placeholder and no expression marker), so they run over every byte of every document;
 /// a byte-at-a-time loop through `String.UTF8View` was 2% of a site build.
 public enum ByteSearch {
+    /// Calls `body` with the UTF-8 of `text`: a native string's bytes where they lie, others
+    /// made contiguous in a copy.
+    ///
+    /// `withUTF8` on a copy of the string cost a retain, a release and a uniqueness check each
+    /// time; the prefilters ask this of every text node of every document.
+    @inlinable
+    public static func withUTF8<Result>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        if let result = try text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        var text = text
+        return try text.withUTF8(body)
+    }
+
     /// Whether the UTF-8 of `text` holds `byte`.
     public static func contains(_ byte: UInt8, in text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { firstOffset(of: byte, in: $0, from: 0) != nil }
+        withUTF8(of: text) { firstOffset(of: byte, in: $0, from: 0) != nil }
     }
 
     /// Whether the UTF-8 of `text` holds the bytes of `needle` in a row.
     public static func contains(_ needle: [UInt8], in text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { firstOffset(of: needle, in: $0, from: 0) != nil }
+        withUTF8(of: text) { firstOffset(of: needle, in: $0, from: 0) != nil }
     }
 
     /// The offset of the first `byte` in `bytes` at or after `start`; nil when there is none.

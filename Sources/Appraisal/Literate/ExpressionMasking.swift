@@ -144,10 +144,8 @@ public enum ExpressionMasking {
     /// Whether `text` holds a placeholder or a brace marker; text without one needs no
     /// substitution or restoring.
     public static func hasMarkers(_ text: String) -> Bool {
-        // U+E000...U+E003 are EE 80 80...EE 80 83 in UTF-8. A native string's bytes are read in
-        // place; `withUTF8` on a copy of the string cost a retain, a release and a uniqueness
-        // check for each of the many text nodes this is asked about.
-        func holdsMarker(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // U+E000...U+E003 are EE 80 80...EE 80 83 in UTF-8.
+        ByteSearch.withUTF8(of: text) { bytes in
             var next = 0
             while let marker = nextMarker(in: bytes, from: next) {
                 if (markerBytes.open...markerBytes.strayOpen).contains(marker.last) { return true }
@@ -155,9 +153,6 @@ public enum ExpressionMasking {
             }
             return false
         }
-        if let found = text.utf8.withContiguousStorageIfAvailable(holdsMarker) { return found }
-        var text = text
-        return text.withUTF8(holdsMarker)
     }
 
     /// The last UTF-8 byte of each marker scalar: all of them are EE 80 xx (U+E000...U+E03F).

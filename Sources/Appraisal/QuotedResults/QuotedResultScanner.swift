@@ -41,9 +41,7 @@ public enum QuotedResultScanner {
 
     /// Whether `text` holds a byte that every complete result has: `=`, `<`, `>` or 0xE2.
     static func mayHoldResult(_ text: String) -> Bool {
-        if let found = text.utf8.withContiguousStorageIfAvailable(mayHoldResult) { return found }
-        var text = text
-        return text.withUTF8(mayHoldResult)
+        ByteSearch.withUTF8(of: text, mayHoldResult)
     }
 
     /// Whether `bytes` hold `=`, `<`, `>` or 0xE2, each looked for by `memchr`: four passes that
