@@ -255,8 +255,7 @@ private struct CommonMarkHTMLWriter {
 
     /// Calls `body` with the bytes of `text` up to its first NUL, as cmark keeps a C string.
     private static func withCString(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        var text = text
-        text.withUTF8 { bytes in
+        ByteSearch.withUTF8(of: text) { bytes in
             guard let base = bytes.baseAddress, let nul = memchr(base, 0, bytes.count) else { return body(bytes) }
             body(UnsafeBufferPointer(start: base, count: UnsafeRawPointer(nul) - UnsafeRawPointer(base)))
         }

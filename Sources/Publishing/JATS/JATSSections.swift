@@ -120,8 +120,7 @@ enum JATSSections {
 
     /// Appends `text` escaped for XML.
     private static func appendEscaped(_ text: String, to output: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { XMLText.append(escaping: $0, to: &output) }
+        ByteSearch.withUTF8(of: text) { XMLText.append(escaping: $0, to: &output) }
     }
 
     /// Whether a link leaves the site (`https:`, `http:`, `mailto:`): only those become `<ext-link>`s.
