@@ -1,4 +1,4 @@
-import Foundation
+import Markdown
 import Mustache
 
 /// What a template renders before and after the section over one list, for given other fields:
@@ -27,8 +27,7 @@ struct ListFrame {
             template.render(ListMarkerObject(fields: fields, list: list, marker: marker), library: library)
         }
         let marker = "\u{1}appraise-list-\(list)\u{1}"
-        let pieces = render(marker).components(separatedBy: marker)
-        guard pieces.count == 2 else { return nil }
+        guard let pieces = ListFrame.split(render(marker), once: marker) else { return nil }
         guard sectionAtTopLevel || (render(marker + "\n") == pieces[0] + marker + "\n" + pieces[1] && render("") == pieces[0] + pieces[1])
         else { return nil }
         head = pieces[0]
@@ -37,6 +36,23 @@ struct ListFrame {
 
     /// The section's text within `text`, a rendering of the template with some entries; nil when
     /// `text` does not begin with `head` and end with `tail`.
+    /// The text before and after the one occurrence of `marker` in `text`; nil when it occurs
+    /// never or more than once.
+    ///
+    /// Compared as bytes: Foundation's `components(separatedBy:)` compared Characters at every
+    /// offset, 3 million instructions for each listing page's frame. The marker begins and ends
+    /// with a control character, which always stands alone as a Character, so the two agree.
+    static func split(_ text: String, once marker: String) -> [String]? {
+        let needle = Array(marker.utf8)
+        return ByteSearch.withUTF8(of: text) { bytes -> [String]? in
+            guard let start = ByteSearch.firstOffset(of: needle, in: bytes, from: 0) else { return nil }
+            let end = start + needle.count
+            guard ByteSearch.firstOffset(of: needle, in: bytes, from: end) == nil else { return nil }
+            return [String(decoding: UnsafeBufferPointer(rebasing: bytes[..<start]), as: UTF8.self),
+                    String(decoding: UnsafeBufferPointer(rebasing: bytes[end...]), as: UTF8.self)]
+        }
+    }
+
     func section(of text: String) -> Substring.UTF8View? {
         let bytes = text.utf8, head = head.utf8, tail = tail.utf8
         guard bytes.count >= head.count + tail.count, bytes.starts(with: head), bytes.suffix(tail.count).elementsEqual(tail)
