@@ -1,5 +1,6 @@
 import Appraisal
 import Foundation
+import Markdown
 import Mustache
 
 extension TemplateSet {
@@ -56,8 +57,13 @@ extension TemplateSet {
 
     /// Whether some template applies a transform to `key`, such as `reversed(appraisals)`: what
     /// it gives depends on the whole list, so the list cannot be rendered in parts.
+    ///
+    /// Searched for with `memchr` on each candidate's first byte: the generic `firstRange(of:)`
+    /// took 3 million instructions a call over the built-in templates.
     func transforms(_ key: String) -> Bool {
         let transformed = Array("(\(key))".utf8)
-        return templates.values.contains { $0.source.utf8.firstRange(of: transformed) != nil }
+        return templates.values.contains { template in
+            ByteSearch.withUTF8(of: template.source) { ByteSearch.firstOffset(of: transformed, in: $0, from: 0) != nil }
+        }
     }
 }
