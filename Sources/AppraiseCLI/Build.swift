@@ -8,6 +8,8 @@ extension Appraise {
     /// `appraise build`: every appraisal into a static site.
     struct Build: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            // Named outright: deriving the name from the type costs runtime conformance lookups at every start.
+            commandName: "build",
             abstract: "Build appraisals into HTML reports and a site index.",
             discussion: """
                 Builds each Markdown file (folders are searched for *.md) into OUTPUT/<name>.html, \

@@ -7,6 +7,7 @@ extension Appraise {
     /// `appraise check`: the whole pipeline without writing anything.
     struct Check: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Check appraisals and templates and list every finding; writes nothing.",
             discussion: """
                 Exits with 0 when there are no errors (and, with --strict, no warnings), else 1. \

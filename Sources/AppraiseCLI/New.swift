@@ -6,6 +6,7 @@ extension Appraise {
     /// `appraise new "Title"`: a skeleton critically appraised topic in appraisals/.
     struct New: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "new",
             abstract: "Start a new appraisal: a skeleton with every section of a critically appraised topic.",
             discussion: """
                 Writes appraisals/<slug>.md with the checklist for the design and TODO: placeholders, which \

@@ -7,6 +7,7 @@ extension Appraise {
     /// `appraise render FILE`: one report to standard output.
     struct Render: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "render",
             abstract: "Render one appraisal to standard output.",
             discussion: """
                 Prints the complete report page. With --fragment, prints only the body: what cmark renders, with \

@@ -8,6 +8,7 @@ extension Appraise {
     /// `appraise serve`: build, serve output/ on loopback, rebuild on save, reload the page.
     struct Serve: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "serve",
             abstract: "Preview the site in a browser, rebuilding on every save.",
             discussion: """
                 Serves OUTPUT on http://127.0.0.1:PORT/, builds the site, and watches the appraisals, the \
