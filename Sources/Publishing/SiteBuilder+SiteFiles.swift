@@ -66,10 +66,10 @@ extension SiteBuilder {
             if let entries, let path = try writeSharedListingPage(listing, filter: filter, entries: entries, into: output) { return [path] }
             return [try writeListingPage(listing, filter: filter, into: output)]
         case .searchIndex:
-            let written = try output.write(to: "search.json") { stream in
+            _ = try output.write(to: "search.json") { stream in
                 SearchIndex.write(listing.pages, site: site, into: { stream.write($0) })
+                return true
             }
-            if !written { try output.write(Data("[]\n".utf8), to: "search.json") }
             return ["search.json"]
         case .feed(let baseURL):
             _ = try output.write(to: "feed.xml") { stream in
