@@ -1,5 +1,6 @@
 import Appraisal
 import Foundation
+import Markdown
 
 /// The build's output folder: files are written atomically, and only files that `appraise`
 /// itself generated (listed in a manifest) are ever deleted.
@@ -114,10 +115,22 @@ public struct OutputDirectory: Sendable {
     }
 
     /// A relative path with no `..`, no leading `/` and no empty or hidden-parent components.
+    ///
+    /// Split at every `/` byte, as the file system splits it. Splitting the `String` kept a `/`
+    /// followed by a combining mark inside a component (one Character), so `../\u{301}` passed
+    /// as safe; it also cost 9,000 instructions a written file.
     static func isSafe(_ relativePath: String) -> Bool {
-        guard !relativePath.isEmpty, !relativePath.hasPrefix("/") else { return false }
-        return relativePath.split(separator: "/", omittingEmptySubsequences: false).allSatisfy {
-            !$0.isEmpty && $0 != "." && $0 != ".."
+        let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
+        return ByteSearch.withUTF8(of: relativePath) { bytes in
+            guard !bytes.isEmpty, bytes[0] != slash else { return false }
+            var start = 0
+            while start <= bytes.count {
+                let end = ByteSearch.firstOffset(of: slash, in: bytes, from: start) ?? bytes.count
+                let length = end - start
+                if length == 0 || (bytes[start] == dot && (length == 1 || (length == 2 && bytes[start + 1] == dot))) { return false }
+                start = end + 1
+            }
+            return true
         }
     }
 }
