@@ -21,7 +21,7 @@ struct JATSArticle {
         let numbers = Dictionary(references.enumerated().map { ($1.id, $0 + 1) }, uniquingKeysWith: { first, _ in first })
         let body = JATSBody(source: source, cited: cited, slug: record.slug, analysis: analysis, structure: structure, drawn: drawn,
                             citationNumbers: numbers)
-        var lines = [
+        let lines = [
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
             JATSArticle.doctype,
             "<article xmlns:xlink=\"http://www.w3.org/1999/xlink\" xmlns:mml=\"http://www.w3.org/1998/Math/MathML\" dtd-version=\"1.3\" article-type=\"review-article\" xml:lang=\"\(XMLText.escape(record.language))\">",
@@ -30,14 +30,31 @@ struct JATSArticle {
             JATSFront.articleMeta(record),
             "</front>",
         ]
-        lines.append(body.xml.isEmpty ? "<body/>" : "<body>\n\(body.xml)</body>")
+        var tail = ["</article>"]
         if !references.isEmpty {
-            lines.append("<back>\n<ref-list>\n<title>References</title>")
-            lines += references.enumerated().map { JATSReference.ref($1, number: $0 + 1) }
-            lines.append("</ref-list>\n</back>")
+            tail = ["<back>\n<ref-list>\n<title>References</title>"] + references.enumerated().map { JATSReference.ref($1, number: $0 + 1) }
+                + ["</ref-list>\n</back>"] + tail
         }
-        lines.append("</article>")
-        files = [ExportFile(path: exports.jatsPath, text: lines.joined(separator: "\n") + "\n")]
+        // Each line and the body are copied once, into text of their total length: the body
+        // interpolated into its line, the lines joined and a newline added made three copies.
+        var text = ""
+        text.reserveCapacity((lines + tail).reduce(body.xml.utf8.count + 16) { $0 + $1.utf8.count + 1 })
+        for line in lines {
+            text += line
+            text += "\n"
+        }
+        if body.xml.isEmpty {
+            text += "<body/>\n"
+        } else {
+            text += "<body>\n"
+            text += body.xml
+            text += "</body>\n"
+        }
+        for line in tail {
+            text += line
+            text += "\n"
+        }
+        files = [ExportFile(path: exports.jatsPath, text: text)]
         files += body.figures.map { ExportFile(path: JATSBody.figurePath(slug: record.slug, number: $0.number), text: $0.draft.svgFile(number: $0.number)) }
     }
 }
