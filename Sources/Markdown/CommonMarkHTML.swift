@@ -278,19 +278,39 @@ private struct CommonMarkHTMLWriter {
     /// slashes stay).
     private mutating func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>) {
         var start = 0
-        for index in bytes.indices {
-            let entity: StaticString
-            switch bytes[index] {
-            case UInt8(ascii: "\""): entity = "&quot;"
-            case UInt8(ascii: "&"): entity = "&amp;"
-            case UInt8(ascii: "<"): entity = "&lt;"
-            case UInt8(ascii: ">"): entity = "&gt;"
-            default: continue
+        var index = Self.nextSpecial(in: bytes, from: 0)
+        while index < bytes.count {
+            let entity: StaticString = switch bytes[index] {
+            case UInt8(ascii: "\""): "&quot;"
+            case UInt8(ascii: "&"): "&amp;"
+            case UInt8(ascii: "<"): "&lt;"
+            default: "&gt;"
             }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
             append(entity)
             start = index + 1
+            index = Self.nextSpecial(in: bytes, from: start)
         }
         output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+    }
+
+    /// The offset of the first `"`, `&`, `<` or `>` at or after `start`, or `bytes.count`.
+    /// Eight bytes are passed over at a time while none of them is one (`ByteWords`): a switch on
+    /// every byte was 1.4% of a site build.
+    private static func nextSpecial(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        while index + 8 <= bytes.count {
+            let word = ByteWords.word(in: bytes, at: index)
+            // `"` and `&` differ only in bit 2, `<` and `>` only in bit 1: one test finds either of a pair.
+            if ByteWords.has(0x26, in: word | ByteWords.repeated(0x04)) || ByteWords.has(0x3E, in: word | ByteWords.repeated(0x02)) { break }
+            index += 8
+        }
+        while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: "\""), UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"): return index
+            default: index += 1
+            }
+        }
+        return index
     }
 }

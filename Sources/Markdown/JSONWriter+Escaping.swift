@@ -4,17 +4,35 @@ extension JSONWriter {
     /// included, as they are.
     public static func appendQuoted(_ value: String, to bytes: inout [UInt8], escapingHTML: Bool) {
         bytes.append(0x22)
-        var value = value
-        value.withUTF8 { utf8 in
+        ByteSearch.withUTF8(of: value) { utf8 in
             var start = 0
-            for index in utf8.indices where needsEscape(utf8[index], escapingHTML: escapingHTML) {
+            var index = nextEscape(in: utf8, from: 0, escapingHTML: escapingHTML)
+            while index < utf8.count {
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
                 appendEscape(utf8[index], to: &bytes)
                 start = index + 1
+                index = nextEscape(in: utf8, from: start, escapingHTML: escapingHTML)
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
         }
         bytes.append(0x22)
+    }
+
+    /// The offset of the first byte at or after `start` that is escaped, or `utf8.count`; eight
+    /// bytes are passed over at a time while none of them is (`ByteWords`), instead of asking of
+    /// every byte.
+    private static func nextEscape(in utf8: UnsafeBufferPointer<UInt8>, from start: Int, escapingHTML: Bool) -> Int {
+        var index = start
+        while index + 8 <= utf8.count {
+            let word = ByteWords.word(in: utf8, at: index)
+            if ByteWords.hasByte(below: 0x20, in: word) || ByteWords.has(0x22, in: word) || ByteWords.has(0x5C, in: word)
+                || escapingHTML && (ByteWords.has(0x26, in: word) || ByteWords.has(0x3C, in: word) || ByteWords.has(0x3E, in: word)) {
+                break
+            }
+            index += 8
+        }
+        while index < utf8.count, !needsEscape(utf8[index], escapingHTML: escapingHTML) { index += 1 }
+        return index
     }
 
     private static func needsEscape(_ byte: UInt8, escapingHTML: Bool) -> Bool {
