@@ -38,7 +38,7 @@ public struct SourceFile: Sendable {
     public static func decode(_ data: Data, displayPath: String) -> Result<SourceFile, Diagnostic> {
         if let tooLarge = sizeProblem(data.count, displayPath: displayPath) { return .failure(tooLarge) }
         // Decoded by the standard library rather than Foundation, which went through NSString.
-        guard var text = String(validating: data, as: UTF8.self) else {
+        guard var text = data.withUnsafeBytes({ UTF8Text.decode($0.bindMemory(to: UInt8.self)) }) else {
             return .failure(problem(displayPath, "file-not-utf8", "the file is not valid UTF-8", hint: "save it as UTF-8 in your editor"))
         }
         // A byte-order mark is dropped, and a second one after it, as when Foundation dropped
