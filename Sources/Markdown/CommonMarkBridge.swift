@@ -2,7 +2,8 @@ import CCmark
 
 /// The only code that touches libcmark: its parser, and its tree converted to Swift values.
 ///
-/// Every C object is freed before a function returns; no pointer leaves this file.
+/// Every C object is freed, or the arena that holds it released (`CommonMarkArena`), before a
+/// function returns; no pointer leaves this file.
 enum CommonMarkBridge {
     /// Parses `text` with cmark's default options and converts the tree to Swift values, each
     /// position's line passed through `line` as the node is made (no second pass over the tree).
@@ -13,13 +14,29 @@ enum CommonMarkBridge {
 
     /// Parses UTF-8 bytes, all of them: cmark reads a NUL as U+FFFD, as CommonMark asks.
     static func parse(bytes: UnsafeBufferPointer<UInt8>, line: (Int) -> Int) -> MarkdownDocument.Parsed {
-        let root: OpaquePointer? = bytes.withMemoryRebound(to: CChar.self) { characters in
+        parse(bytes: bytes, line: line, inArena: bytes.count <= CommonMarkArena.maximumSource)
+    }
+
+    /// `parse(bytes:line:)` with cmark's memory from a `CommonMarkArena` or from its own allocator.
+    static func parse(bytes: UnsafeBufferPointer<UInt8>, line: (Int) -> Int, inArena: Bool) -> MarkdownDocument.Parsed {
+        guard inArena else { return parse(bytes: bytes, line: line, memory: nil) }
+        let arena = CommonMarkArena()
+        return arena.with { parse(bytes: bytes, line: line, memory: $0) }
+    }
+
+    /// Parses and converts `bytes` with cmark's allocator, or with `memory`, an arena's, whose
+    /// nodes are then not freed one by one: the arena is released whole.
+    private static func parse(bytes: UnsafeBufferPointer<UInt8>, line: (Int) -> Int,
+                              memory: UnsafeMutablePointer<cmark_mem>?) -> MarkdownDocument.Parsed {
+        let parser = memory.map { cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, $0) } ?? cmark_parser_new(CMARK_OPT_DEFAULT)
+        guard let parser else { return MarkdownDocument.Parsed(tree: MarkdownNode(.document)) }
+        defer { if memory == nil { cmark_parser_free(parser) } }
+        bytes.withMemoryRebound(to: CChar.self) { characters in
             // cmark needs an address even for no text.
-            characters.baseAddress.map { cmark_parse_document($0, characters.count, CMARK_OPT_DEFAULT) }
-                ?? cmark_parse_document("", 0, CMARK_OPT_DEFAULT)
+            if let start = characters.baseAddress { cmark_parser_feed(parser, start, characters.count) } else { cmark_parser_feed(parser, "", 0) }
         }
-        guard let root else { return MarkdownDocument.Parsed(tree: MarkdownNode(.document)) }
-        defer { cmark_node_free(root) }
+        guard let root = cmark_parser_finish(parser) else { return MarkdownDocument.Parsed(tree: MarkdownNode(.document)) }
+        defer { if memory == nil { cmark_node_free(root) } }
         var tooDeep: OpaquePointer?
         let tree = convert(root, line: line, depth: 1, tooDeep: &tooDeep)
         guard let tooDeep else { return MarkdownDocument.Parsed(tree: tree) }
