@@ -34,8 +34,6 @@ struct ListFrame {
         tail = pieces[1]
     }
 
-    /// The section's text within `text`, a rendering of the template with some entries; nil when
-    /// `text` does not begin with `head` and end with `tail`.
     /// The text before and after the one occurrence of `marker` in `text`; nil when it occurs
     /// never or more than once.
     ///
@@ -53,6 +51,8 @@ struct ListFrame {
         }
     }
 
+    /// The section's text within `text`, a rendering of the template with some entries; nil when
+    /// `text` does not begin with `head` and end with `tail`.
     func section(of text: String) -> Substring.UTF8View? {
         let bytes = text.utf8, head = head.utf8, tail = tail.utf8
         guard bytes.count >= head.count + tail.count, bytes.starts(with: head), bytes.suffix(tail.count).elementsEqual(tail)
