@@ -48,6 +48,11 @@ public struct SafeHTML: Hashable, Sendable, CustomStringConvertible, Expressible
         return result
     }
 
+    /// Makes room for `capacity` bytes of markup, for markup appended piece by piece.
+    public mutating func reserveCapacity(_ capacity: Int) {
+        markup.reserveCapacity(capacity)
+    }
+
     /// Appends another fragment in place.
     public static func += (lhs: inout SafeHTML, rhs: SafeHTML) {
         lhs.markup += rhs.markup

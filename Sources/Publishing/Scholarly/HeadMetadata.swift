@@ -7,12 +7,20 @@ import Markdown
 enum HeadMetadata {
     /// The tags, each on its own line starting with a line break.
     static func html(_ record: AppraisalRecord, appraised: CSLReference?) -> SafeHTML {
-        var tags: [SafeHTML] = []
-        func meta(_ name: String, _ content: String) { tags.append("<meta name=\"\(name)\" content=\"\(content)\">") }
-        func property(_ name: String, _ content: String) { tags.append("<meta property=\"\(name)\" content=\"\(content)\">") }
+        // Each tag is appended where it goes: an array of tags, each prefixed with its line break
+        // and then joined, copied every tag three times (5 M of this function's 39 M instructions
+        // for 200 pages).
+        var tags: SafeHTML = ""
+        tags.reserveCapacity(4096)
+        func append(_ tag: SafeHTML) {
+            tags += "\n"
+            tags += tag
+        }
+        func meta(_ name: String, _ content: String) { append("<meta name=\"\(name)\" content=\"\(content)\">") }
+        func property(_ name: String, _ content: String) { append("<meta property=\"\(name)\" content=\"\(content)\">") }
         let description = record.bottomLine ?? record.question
         if let description { meta("description", description) }
-        if let url = record.url { tags.append("<link rel=\"canonical\" href=\"\(url)\">") }
+        if let url = record.url { append("<link rel=\"canonical\" href=\"\(url)\">") }
         meta("citation_title", record.title)
         for author in record.authors {
             meta("citation_author", author.name)
@@ -36,8 +44,8 @@ enum HeadMetadata {
         meta("twitter:title", record.title)
         if let description { meta("twitter:description", description) }
         let json = SafeHTML(trustedJSON: ScholarlyJSONLD.document(record, appraised: appraised).scriptText)
-        tags.append("<script type=\"application/ld+json\">\n\(json)</script>")
-        return SafeHTML(joining: tags.map { "\n" + $0 })
+        append("<script type=\"application/ld+json\">\n\(json)</script>")
+        return tags
     }
 
     /// Highwire's date form, `YYYY/MM/DD`.
