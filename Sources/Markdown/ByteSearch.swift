@@ -25,6 +25,13 @@ public enum ByteSearch {
         return try text.withUTF8(body)
     }
 
+    /// Appends the UTF-8 of `text` to `bytes`, read in place: `bytes += text.utf8` copied the
+    /// string to iterate it, a retain and a release each time.
+    @inlinable
+    public static func append(_ text: String, to bytes: inout [UInt8]) {
+        withUTF8(of: text) { bytes.append(contentsOf: $0) }
+    }
+
     /// Whether the UTF-8 of `text` holds `byte`.
     public static func contains(_ byte: UInt8, in text: String) -> Bool {
         withUTF8(of: text) { firstOffset(of: byte, in: $0, from: 0) != nil }
@@ -80,11 +87,11 @@ public enum ByteSearch {
     }
 
     /// Whether the UTF-8 bytes of `a` come before those of `b`, compared by `memcmp`: the generic
-    /// `lexicographicallyPrecedes` went byte by byte through iterators.
+    /// `lexicographicallyPrecedes` went byte by byte through iterators. Both are read in place
+    /// (`withUTF8(of:)`): copying them to call `withUTF8` cost a retain and a release each.
     public static func precedes(_ a: String, _ b: String) -> Bool {
-        var a = a, b = b
-        return a.withUTF8 { a in
-            b.withUTF8 { b in
+        withUTF8(of: a) { a in
+            withUTF8(of: b) { b in
                 let common = min(a.count, b.count)
                 if common > 0, let left = a.baseAddress, let right = b.baseAddress {
                     let order = memcmp(left, right, common)

@@ -271,7 +271,7 @@ private struct CommonMarkHTMLWriter {
     }
 
     private mutating func appendString(_ text: String) {
-        output.append(contentsOf: text.utf8)
+        ByteSearch.append(text, to: &output)
     }
 
     /// `bytes` with `"`, `&`, `<` and `>` escaped, as cmark escapes text (apostrophes and

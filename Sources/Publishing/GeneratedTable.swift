@@ -78,7 +78,7 @@ struct GeneratedTable: Sendable {
         var output: [UInt8] = []
         output.reserveCapacity(4096)
         output += "<table".utf8
-        if markup { output += htmlAttributes.markup.utf8 }
+        if markup { ByteSearch.append(htmlAttributes.markup, to: &output) }
         output += ">".utf8 + lineBreak + "<thead>".utf8
         GeneratedTable.append(head, to: &output, markup: markup)
         output += "</thead>".utf8 + lineBreak + "<tbody>".utf8 + lineBreak
@@ -100,16 +100,16 @@ struct GeneratedTable: Sendable {
     /// markup, or as JATS, with only `scope` and `colspan` and its cells' content converted.
     private static func append(_ row: Row, to output: inout [UInt8], markup: Bool) {
         output += "<tr".utf8
-        if markup { output += row.htmlAttributes.markup.utf8 }
+        if markup { ByteSearch.append(row.htmlAttributes.markup, to: &output) }
         output.append(UInt8(ascii: ">"))
         for cell in row.cells {
             output += (cell.isHeader ? "<th" : "<td").utf8
             if let scope = cell.scope { output += UnsafeBufferPointer(start: scope.attribute.utf8Start, count: scope.attribute.utf8CodeUnitCount) }
             if let colspan = cell.colspan { output += " colspan=\"\(colspan)\"".utf8 }
             if markup {
-                output += cell.htmlAttributes.markup.utf8
+                ByteSearch.append(cell.htmlAttributes.markup, to: &output)
                 output.append(UInt8(ascii: ">"))
-                output += cell.content.markup.utf8
+                ByteSearch.append(cell.content.markup, to: &output)
             } else {
                 output.append(UInt8(ascii: ">"))
                 JATSTableMarkup.appendCellContent(cell.content, to: &output)

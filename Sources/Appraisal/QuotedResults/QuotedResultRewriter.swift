@@ -120,7 +120,7 @@ public enum QuotedResultRewriter {
     /// The text a node contributes to its paragraph's scanned text.
     private static func append(_ node: UnsafePointer<MarkdownNode>, to text: inout [UInt8]) {
         switch node.pointee.kind {
-        case .text(let content): text += content.utf8
+        case .text(let content): ByteSearch.append(content, to: &text)
         case .softBreak, .lineBreak: text.append(0x0A)
         case .emphasis, .strong: MarkdownNode.forEachChild(of: node) { append($0, to: &text) }
         default: text.append(0x01)

@@ -75,7 +75,7 @@ enum JATSSections {
             appendEscaped(literal, to: &output)
             output.append(contentsOf: "</preformat>\n".utf8)
         case .generatedBlock(let xml):
-            output.append(contentsOf: xml.markup.utf8)
+            ByteSearch.append(xml.markup, to: &output)
         case .item, .document:
             MarkdownNode.forEachChild(of: node) { appendBlock($0, to: &output) }
         case .htmlBlock, .thematicBreak, .text, .softBreak, .lineBreak, .code, .htmlInline, .emphasis, .strong, .link, .image,
@@ -112,7 +112,7 @@ enum JATSSections {
             appendInlines(of: node, to: &output)
             output.append(contentsOf: "</ext-link>".utf8)
         case .image: appendEscaped(node.pointee.plainText, to: &output)
-        case .generatedInline(let xml): output.append(contentsOf: xml.markup.utf8)
+        case .generatedInline(let xml): ByteSearch.append(xml.markup, to: &output)
         case .htmlInline: return
         default: appendInlines(of: node, to: &output)
         }
