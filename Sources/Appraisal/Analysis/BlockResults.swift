@@ -93,3 +93,11 @@ public struct BlockResults: Sendable {
         }
     }
 }
+
+extension BlockResults {
+    /// `results` by block id, the first of any two with one id: how the review blocks and
+    /// expressions find a data block's results.
+    static func byID(_ results: [BlockResults]) -> [String: BlockResults] {
+        Dictionary(results.map { ($0.block.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+}

@@ -10,7 +10,7 @@ public struct DocumentScope: ExpressionScope, Sendable {
 
     /// A scope over the results of a document's blocks; `failed` names the blocks that had errors.
     public init(_ results: [BlockResults], failed: [String: SourcePosition] = [:]) {
-        blocks = Dictionary(results.map { ($0.block.id, $0) }, uniquingKeysWith: { first, _ in first })
+        blocks = BlockResults.byID(results)
         self.failed = failed
     }
 

@@ -8,7 +8,8 @@ public enum RiskOfBiasCollector {
 
     /// Every readable assessment in document order, and every problem found in any of them.
     public static func collect(from source: AppraisalSource, results: [BlockResults]) -> (assessments: [RiskOfBiasAssessment], diagnostics: [Diagnostic]) {
-        let blocks = Dictionary(results.map { ($0.block.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // Made only for a document that has such a block: most have none.
+        var blocksByID: [String: BlockResults]?
         var assessments: [RiskOfBiasAssessment] = []
         var diagnostics: [Diagnostic] = []
         let file = source.file.displayPath
@@ -26,6 +27,8 @@ public enum RiskOfBiasCollector {
             }
             let yaml = YAMLSource(file: file, text: ExpressionMasking.restore(literal, sites: source.expressions),
                                   firstLine: range.start.line + 1, firstColumn: range.start.column)
+            let blocks = blocksByID ?? BlockResults.byID(results)
+            blocksByID = blocks
             var reader = RiskOfBiasReader(source: yaml, tool: tool, blocks: blocks, position: range.start)
             if let assessment = reader.read() { assessments.append(assessment) }
             diagnostics += reader.diagnostics

@@ -8,7 +8,8 @@ public enum SummaryOfFindingsCollector {
 
     /// Every readable table in document order, and every problem found in any of them.
     public static func collect(from source: AppraisalSource, results: [BlockResults]) -> (tables: [SummaryOfFindings], diagnostics: [Diagnostic]) {
-        let blocks = Dictionary(results.map { ($0.block.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // Made only for a document that has such a block: most have none.
+        var blocksByID: [String: BlockResults]?
         var tables: [SummaryOfFindings] = []
         var diagnostics: [Diagnostic] = []
         source.body.forEachCodeBlock { node in
@@ -16,6 +17,8 @@ public enum SummaryOfFindingsCollector {
                   DataBlockCollector.infoWords(info).first == Substring(fenceWord) else { return }
             let yaml = YAMLSource(file: source.file.displayPath, text: ExpressionMasking.restore(literal, sites: source.expressions),
                                   firstLine: range.start.line + 1, firstColumn: range.start.column)
+            let blocks = blocksByID ?? BlockResults.byID(results)
+            blocksByID = blocks
             var reader = SummaryOfFindingsReader(source: yaml, blocks: blocks, position: range.start)
             if let table = reader.read() { tables.append(table) }
             diagnostics += reader.diagnostics
