@@ -62,8 +62,6 @@ extension TemplateSet {
     /// took 3 million instructions a call over the built-in templates.
     func transforms(_ key: String) -> Bool {
         let transformed = Array("(\(key))".utf8)
-        return templates.values.contains { template in
-            ByteSearch.withUTF8(of: template.source) { ByteSearch.firstOffset(of: transformed, in: $0, from: 0) != nil }
-        }
+        return templates.values.contains { ByteSearch.contains(transformed, in: $0.source) }
     }
 }
