@@ -27,6 +27,18 @@ public enum ByteWords {
         return (differences &- ones) & ~differences & highBits != 0
     }
 
+    /// The offset of the first byte at or after `start` for which `matches` holds, or
+    /// `bytes.count`. Eight bytes are passed over at a time while `wordMayMatch` says none of them
+    /// can: it must hold for every word with a byte that `matches`, and may hold for others.
+    @inlinable
+    public static func firstOffset(in bytes: UnsafeBufferPointer<UInt8>, from start: Int,
+                                   wordMayMatch: (UInt64) -> Bool, matches: (UInt8) -> Bool) -> Int {
+        var index = start
+        while index + 8 <= bytes.count, !wordMayMatch(word(in: bytes, at: index)) { index += 8 }
+        while index < bytes.count, !matches(bytes[index]) { index += 1 }
+        return index
+    }
+
     /// Whether any byte of `word` is below `limit`, which is at most 128.
     @inlinable
     public static func hasByte(below limit: UInt8, in word: UInt64) -> Bool {

@@ -298,19 +298,11 @@ private struct CommonMarkHTMLWriter {
     /// Eight bytes are passed over at a time while none of them is one (`ByteWords`): a switch on
     /// every byte was 1.4% of a site build.
     private static func nextSpecial(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        var index = start
-        while index + 8 <= bytes.count {
-            let word = ByteWords.word(in: bytes, at: index)
+        ByteWords.firstOffset(in: bytes, from: start, wordMayMatch: { word in
             // `"` and `&` differ only in bit 2, `<` and `>` only in bit 1: one test finds either of a pair.
-            if ByteWords.has(0x26, in: word | ByteWords.repeated(0x04)) || ByteWords.has(0x3E, in: word | ByteWords.repeated(0x02)) { break }
-            index += 8
-        }
-        while index < bytes.count {
-            switch bytes[index] {
-            case UInt8(ascii: "\""), UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"): return index
-            default: index += 1
-            }
-        }
-        return index
+            ByteWords.has(0x26, in: word | ByteWords.repeated(0x04)) || ByteWords.has(0x3E, in: word | ByteWords.repeated(0x02))
+        }, matches: { byte in
+            byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+        })
     }
 }

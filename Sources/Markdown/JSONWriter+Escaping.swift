@@ -22,17 +22,10 @@ extension JSONWriter {
     /// bytes are passed over at a time while none of them is (`ByteWords`), instead of asking of
     /// every byte.
     private static func nextEscape(in utf8: UnsafeBufferPointer<UInt8>, from start: Int, escapingHTML: Bool) -> Int {
-        var index = start
-        while index + 8 <= utf8.count {
-            let word = ByteWords.word(in: utf8, at: index)
-            if ByteWords.hasByte(below: 0x20, in: word) || ByteWords.has(0x22, in: word) || ByteWords.has(0x5C, in: word)
-                || escapingHTML && (ByteWords.has(0x26, in: word) || ByteWords.has(0x3C, in: word) || ByteWords.has(0x3E, in: word)) {
-                break
-            }
-            index += 8
-        }
-        while index < utf8.count, !needsEscape(utf8[index], escapingHTML: escapingHTML) { index += 1 }
-        return index
+        ByteWords.firstOffset(in: utf8, from: start, wordMayMatch: { word in
+            ByteWords.hasByte(below: 0x20, in: word) || ByteWords.has(0x22, in: word) || ByteWords.has(0x5C, in: word)
+                || escapingHTML && (ByteWords.has(0x26, in: word) || ByteWords.has(0x3C, in: word) || ByteWords.has(0x3E, in: word))
+        }, matches: { needsEscape($0, escapingHTML: escapingHTML) })
     }
 
     private static func needsEscape(_ byte: UInt8, escapingHTML: Bool) -> Bool {
