@@ -2,6 +2,7 @@
 import Foundation
 import Markdown
 import Testing
+import TestRandom
 
 /// Which texts are read as complete quoted results, and which are not.
 struct QuotedResultScannerTests {
@@ -113,5 +114,19 @@ struct QuotedResultScannerTests {
         let (two, countTwo) = time(megabyte + megabyte)
         #expect(countTwo == 2 * countOne)
         #expect(two < 3 * one + 0.05, "1 MB: \(one) s, 2 MB: \(two) s")
+    }
+
+    /// The prefilter agrees with asking each byte, wherever in a word the comparison falls, and
+    /// with its near misses (`;`, `?`, `@`, 0xE1, 0xE3) around it.
+    @Test func prefilterFindsEveryComparisonByte() {
+        var random = SplitMix64(seed: 43)
+        let bytes: [UInt8] = [0x3B, 0x3C, 0x3D, 0x3E, 0x3F, 0x40, 0x7C, 0x7D, 0x7E, 0xE1, 0xE2, 0xE3, 0x61, 0x20, 0xBE, 0xFF]
+        for _ in 0..<20_000 {
+            let text = (0..<Int(random.next() % 40)).map { _ in
+                random.next() % 3 == 0 ? bytes[Int(random.next() % UInt64(bytes.count))] : UInt8(ascii: "a")
+            }
+            let expected = text.contains { [0x3C, 0x3D, 0x3E, 0xE2].contains($0) }
+            #expect(text.withUnsafeBufferPointer(QuotedResultScanner.mayHoldResult) == expected, "\(text)")
+        }
     }
 }
