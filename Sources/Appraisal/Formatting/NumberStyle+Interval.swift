@@ -51,9 +51,10 @@ extension NumberStyle {
     func intervalText(label: String, lower: String, upper: String) -> String {
         switch self {
         case .ama:
+            // A limit that does not start with a digit (a minus sign, `∞`, words) needs the word.
             let needsWord = [lower, upper].contains { limit in
-                guard let first = limit.first else { return true }
-                return !(first.isASCII && first.isNumber)
+                guard let first = limit.utf8.first else { return true }
+                return !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first)
             }
             return label + ", " + lower + (needsWord ? " to " : "-") + upper
         case .apa:

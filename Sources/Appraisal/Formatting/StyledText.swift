@@ -48,7 +48,8 @@ public struct StyledText: Hashable, Sendable, CustomStringConvertible {
 
     /// Builds styled text made of a single upright string.
     public init(plain text: String) {
-        self.init([.plain(text)])
+        // Every printed figure is built from a few of these: no merging pass for one segment.
+        segments = text.isEmpty ? [] : [.plain(text)]
     }
 
     /// The text with all treatments removed, for plain-text output, JSON and comparisons.
@@ -71,7 +72,23 @@ public struct StyledText: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Concatenates two styled texts, keeping them normalized.
+    ///
+    /// Both are normalized already, so only the two segments where they meet may merge.
     public static func + (lhs: StyledText, rhs: StyledText) -> StyledText {
-        StyledText(lhs.segments + rhs.segments)
+        guard let last = lhs.segments.last else { return rhs }
+        guard let first = rhs.segments.first else { return lhs }
+        var joined = lhs
+        joined.segments.reserveCapacity(lhs.segments.count + rhs.segments.count)
+        switch (last, first) {
+        case (.plain(let previous), .plain(let next)):
+            joined.segments[joined.segments.count - 1] = .plain(previous + next)
+            joined.segments += rhs.segments.dropFirst()
+        case (.italic(let previous), .italic(let next)):
+            joined.segments[joined.segments.count - 1] = .italic(previous + next)
+            joined.segments += rhs.segments.dropFirst()
+        default:
+            joined.segments += rhs.segments
+        }
+        return joined
     }
 }
