@@ -25,36 +25,41 @@ extension StyledText {
         let nonBreaking = "\u{00A0}"
         var result = bindingIntervalNames(text)
         var label = ""
-        if !afterPLabel, result.hasPrefix("P ") || result.hasPrefix("p ") {
+        // The first byte is looked at before the Characters: most texts are numbers.
+        if !afterPLabel, let first = result.utf8.first, first == UInt8(ascii: "P") || first == UInt8(ascii: "p"),
+           result.hasPrefix("P ") || result.hasPrefix("p ") {
             label = String(result.prefix(1))
             result.removeFirst()
         }
-        guard afterPLabel || !label.isEmpty else { return result }
+        guard afterPLabel || !label.isEmpty, result.utf8.first == UInt8(ascii: " ") else { return label + result }
         for relation in ["=", "<", ">"] where result.hasPrefix(" \(relation) ") {
             return label + nonBreaking + relation + nonBreaking + result.dropFirst(3)
         }
         return label + result
     }
 
-    /// `text` with the space of every "% CI" and "% PI" made non-breaking, in one pass over the
-    /// bytes (this runs for every printed figure).
+    /// `text` with the space of every "% CI" and "% PI" made non-breaking: the text between them
+    /// is copied whole (this runs for every printed figure).
     static func bindingIntervalNames(_ text: String) -> String {
-        let bytes = Array(text.utf8)
-        guard bytes.contains(UInt8(ascii: "%")) else { return text }
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.count + 4)
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            result.append(byte)
-            index += 1
-            if byte == UInt8(ascii: "%"), index + 2 < bytes.count, bytes[index] == UInt8(ascii: " "),
-               bytes[index + 1] == UInt8(ascii: "C") || bytes[index + 1] == UInt8(ascii: "P"),
-               bytes[index + 2] == UInt8(ascii: "I") {
-                result += [0xC2, 0xA0]  // U+00A0 NO-BREAK SPACE
-                index += 1
+        ByteSearch.withUTF8(of: text) { bytes in
+            guard var percent = ByteSearch.firstOffset(of: UInt8(ascii: "%"), in: bytes, from: 0) else { return text }
+            var result: [UInt8] = []
+            var copied = 0
+            while true {
+                let space = percent + 1
+                if space + 2 < bytes.count, bytes[space] == UInt8(ascii: " "),
+                   bytes[space + 1] == UInt8(ascii: "C") || bytes[space + 1] == UInt8(ascii: "P"), bytes[space + 2] == UInt8(ascii: "I") {
+                    if result.isEmpty { result.reserveCapacity(bytes.count + 4) }
+                    result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<space]))
+                    result += [0xC2, 0xA0]  // U+00A0 NO-BREAK SPACE
+                    copied = space + 1
+                }
+                guard let next = ByteSearch.firstOffset(of: UInt8(ascii: "%"), in: bytes, from: space) else { break }
+                percent = next
             }
+            guard copied > 0 else { return text }
+            result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
+            return String(assembledUTF8: result)
         }
-        return String(assembledUTF8: result)
     }
 }

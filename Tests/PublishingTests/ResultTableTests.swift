@@ -1,6 +1,7 @@
 import Appraisal
 import Markdown
 import Testing
+import TestRandom
 @testable import Publishing
 
 /// Result tables of the kinds added for every question an appraisal asks.
@@ -83,5 +84,28 @@ struct KeepingTogetherTests {
     ])
     func keepingTogether(_ text: String, _ afterLabel: Bool, _ expected: String) {
         #expect(StyledText.keepingTogether(text, afterPLabel: afterLabel) == expected)
+    }
+
+    /// Every "% CI" and "% PI" is bound, wherever it falls, as a byte-by-byte reading binds it:
+    /// back to back, at the ends, cut short, and next to non-ASCII text.
+    @Test func intervalNamesAreBoundWherever() {
+        var random = SplitMix64(seed: 44)
+        let pieces = ["%", " ", "C", "P", "I", "% CI", "% PI", "%%", "x", "é", "−", "95", "\u{00A0}"]
+        for _ in 0..<5000 {
+            let text = (0..<Int(random.next() % 12)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+            var expected: [UInt8] = []
+            let bytes = Array(text.utf8)
+            var index = 0
+            while index < bytes.count {
+                expected.append(bytes[index])
+                index += 1
+                if bytes[index - 1] == UInt8(ascii: "%"), index + 2 < bytes.count, bytes[index] == UInt8(ascii: " "),
+                   bytes[index + 1] == UInt8(ascii: "C") || bytes[index + 1] == UInt8(ascii: "P"), bytes[index + 2] == UInt8(ascii: "I") {
+                    expected += [0xC2, 0xA0]
+                    index += 1
+                }
+            }
+            #expect(Array(StyledText.bindingIntervalNames(text).utf8) == expected, "\(text.debugDescription)")
+        }
     }
 }

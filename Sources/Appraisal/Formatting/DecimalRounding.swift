@@ -32,28 +32,34 @@ enum DecimalRounding {
             var exponentSign = 1
             var inExponent = false
             var exponentDigits = 0
-            for byte in x.description.utf8 {
-                switch byte {
-                case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                    if inExponent {
-                        power = power * 10 + Int(byte &- UInt8(ascii: "0"))
-                        exponentDigits += 1
-                    } else {
-                        if byte != UInt8(ascii: "0") || !kept.isEmpty { kept.append(byte &- UInt8(ascii: "0")) }
-                        if inFraction { fractionCount += 1 }
+            var isWellFormed = true
+            // Read in place: iterating `description.utf8` paid an index check per byte.
+            var text = x.description
+            text.withUTF8 { bytes in
+                for byte in bytes where isWellFormed {
+                    switch byte {
+                    case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                        if inExponent {
+                            power = power * 10 + Int(byte &- UInt8(ascii: "0"))
+                            exponentDigits += 1
+                        } else {
+                            if byte != UInt8(ascii: "0") || !kept.isEmpty { kept.append(byte &- UInt8(ascii: "0")) }
+                            if inFraction { fractionCount += 1 }
+                        }
+                    case UInt8(ascii: "-"):
+                        if inExponent { exponentSign = -1 } else { negative = true }
+                    case UInt8(ascii: "+"):
+                        isWellFormed = inExponent
+                    case UInt8(ascii: "."):
+                        inFraction = true
+                    case UInt8(ascii: "e"), UInt8(ascii: "E"):
+                        inExponent = true
+                    default:
+                        isWellFormed = false
                     }
-                case UInt8(ascii: "-"):
-                    if inExponent { exponentSign = -1 } else { negative = true }
-                case UInt8(ascii: "+"):
-                    guard inExponent else { return nil }
-                case UInt8(ascii: "."):
-                    inFraction = true
-                case UInt8(ascii: "e"), UInt8(ascii: "E"):
-                    inExponent = true
-                default:
-                    return nil
                 }
             }
+            guard isWellFormed else { return nil }
             if inExponent, exponentDigits == 0 { return nil }
             power = power * exponentSign - fractionCount
             while kept.last == 0 {

@@ -12,7 +12,10 @@ public struct ExportFile: Hashable, Sendable {
 /// its reference list in the same three formats when it has one.
 struct ReportExports {
     /// The appraisal as a citable record.
-    var record: AppraisalRecord
+    let record: AppraisalRecord
+    /// The record as a CSL item, made once: the exports and the citation box both read it, and
+    /// each making parses the authors' names.
+    let reference: CSLReference
     /// What the appraisal cites: the appraised study first (when the body does not cite it), then
     /// the reference list in citation order.
     var references: [CSLReference]
@@ -20,6 +23,7 @@ struct ReportExports {
     /// The exports of a report, from its record and citation index.
     init(record: AppraisalRecord, citations: CitationIndex) {
         self.record = record
+        reference = record.reference
         var ids = citations.cited
         if let appraised = citations.appraised?.id, !ids.contains(appraised) { ids.insert(appraised, at: 0) }
         references = ids.compactMap { citations.references[$0] }
@@ -38,7 +42,7 @@ struct ReportExports {
 
     /// Every citation file: three for the appraisal, and three for its references when it has any.
     var files: [ExportFile] {
-        let own = [record.reference]
+        let own = [reference]
         var files = [
             ExportFile(path: bibPath, text: BibTeXWriter.document(own)),
             ExportFile(path: risPath, text: RISWriter.document(own)),
@@ -60,7 +64,7 @@ struct ReportExports {
             .object(["bib": .text(stem + ".bib"), "ris": .text(stem + ".ris"), "csl_json": .text(stem + ".csl.json")])
         }
         var fields = links(record.slug).fields
-        fields["text"] = .html(CitationHTML.reference(record.reference))
+        fields["text"] = .html(CitationHTML.reference(reference))
         fields["jats"] = .text(jatsPath)
         fields["references"] = references.isEmpty ? .flag(false) : links(referencesStem)
         return .object(fields)
