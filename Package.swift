@@ -24,7 +24,9 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
-        .target(name: "Markdown", dependencies: ["CCmark"]),
+        // cmark's arena allocator, in C for its thread-local arena (see CommonMarkArena).
+        .target(name: "CCmarkArena", dependencies: ["CCmark"]),
+        .target(name: "Markdown", dependencies: ["CCmark", "CCmarkArena"]),
         .target(name: "Statistics", dependencies: [.product(name: "Numerics", package: "swift-numerics")]),
         .target(name: "Appraisal", dependencies: ["Markdown", "Statistics", "Yams", "SwiftCSV"]),
         .target(
