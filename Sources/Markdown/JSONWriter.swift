@@ -33,6 +33,8 @@ public struct JSONWriter: Sendable {
         var count = 0
         /// The index in `members` of this object's first member.
         let firstMember: Int
+        /// Whether every key so far came after the one before: then closing moves nothing.
+        var inOrder = true
     }
 
     private struct Member {
@@ -136,12 +138,18 @@ public struct JSONWriter: Sendable {
             assertionFailure("JSONWriter: a key outside an object or after another key")
             return
         }
-        if containers[last].count > 0 { appendASCII(",\n") }
+        if containers[last].count > 0 {
+            appendSeparator()
+            // The previous member is this object's: those of objects inside it went when they closed.
+            if let previous = members.last, Self.precedes(key, previous.key) { containers[last].inOrder = false }
+        }
         containers[last].count += 1
         members.append(Member(key: key, start: bytes.count))
         appendIndent()
         Self.appendQuoted(key, to: &bytes, escapingHTML: escapesHTML)
-        appendASCII(" : ")
+        bytes.append(0x20)
+        bytes.append(0x3A)
+        bytes.append(0x20)
         afterKey = true
     }
 
@@ -175,7 +183,7 @@ public struct JSONWriter: Sendable {
         }
         guard let last = containers.indices.last else { return }
         assert(!containers[last].isObject, "JSONWriter: a value in an object without a key")
-        if containers[last].count > 0 { appendASCII(",\n") }
+        if containers[last].count > 0 { appendSeparator() }
         containers[last].count += 1
         appendIndent()
     }
@@ -184,7 +192,8 @@ public struct JSONWriter: Sendable {
     @usableFromInline
     mutating func open(isObject: Bool) {
         beginValue()
-        appendASCII(isObject ? "{\n" : "[\n")
+        bytes.append(isObject ? 0x7B : 0x5B)
+        bytes.append(0x0A)
         containers.append(Container(isObject: isObject, firstMember: members.count))
     }
 
@@ -193,8 +202,8 @@ public struct JSONWriter: Sendable {
     mutating func close() {
         guard let container = containers.popLast() else { return }
         if container.isObject {
-            sortMembers(from: container.firstMember)
-            members.removeSubrange(container.firstMember...)
+            if !container.inOrder { sortMembers(from: container.firstMember) }
+            members.removeLast(members.count - container.firstMember)
         }
         bytes.append(0x0A)
         appendIndent()
@@ -205,7 +214,6 @@ public struct JSONWriter: Sendable {
     /// bytes (Foundation's order for `.sortedKeys`), moving their text.
     private mutating func sortMembers(from first: Int) {
         let written = members[first...]
-        guard written.count > 1, !zip(written, written.dropFirst()).allSatisfy({ !Self.precedes($1.key, $0.key) }) else { return }
         let starts = written.map(\.start)
         let ends = starts.dropFirst().map { $0 - 2 } + [bytes.count]  // each ends before the ",\n" that follows it
         let order = written.indices.sorted { Self.precedes(members[$0].key, members[$1].key) }.map { $0 - first }
@@ -213,7 +221,7 @@ public struct JSONWriter: Sendable {
         let text = Array(bytes[base...])
         bytes.removeSubrange(base...)
         for (position, index) in order.enumerated() {
-            if position > 0 { appendASCII(",\n") }
+            if position > 0 { appendSeparator() }
             bytes.append(contentsOf: text[(starts[index] - base)..<(ends[index] - base)])
         }
     }
@@ -229,16 +237,16 @@ public struct JSONWriter: Sendable {
         text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
-    private mutating func appendIndent() {
-        var count = 2 * containers.count
-        // Copied from a run of spaces: appending `repeatElement` went one byte at a time.
-        while count > 0 {
-            let run = min(count, JSONWriter.spaces.count)
-            JSONWriter.spaces.withUnsafeBufferPointer { bytes.append(contentsOf: $0[..<run]) }
-            count -= run
-        }
+    /// The `,` and line break between two members or elements, a byte at a time: appending a
+    /// literal's bytes went through the general path of `append(contentsOf:)`, several times
+    /// the cost for two bytes.
+    private mutating func appendSeparator() {
+        bytes.append(0x2C)
+        bytes.append(0x0A)
     }
 
-    /// Spaces to indent with.
-    private static let spaces = [UInt8](repeating: 0x20, count: 64)
+    /// Two spaces for each open container: a few bytes, appended one by one for the same reason.
+    private mutating func appendIndent() {
+        for _ in 0..<2 * containers.count { bytes.append(0x20) }
+    }
 }
