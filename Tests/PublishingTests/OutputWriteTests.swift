@@ -22,6 +22,19 @@ struct OutputWriteTests {
         #expect(names.sorted() == ["b", "d.html"], "no temporary file is left behind")
     }
 
+    /// The temporary file goes beside its target even when a name starts with a combining mark:
+    /// a `/` and the mark after it make one Character, and looking for the folder by Characters
+    /// put the temporary file in a folder that does not exist.
+    @Test func aNameThatStartsWithACombiningMarkIsWrittenInItsFolder() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let output = OutputDirectory(url: folder.url.appendingPathComponent("output"), displayPath: "output")
+        try output.write(Data("accent".utf8), to: "a/\u{301}b.html")
+        #expect(try folder.read("output/a/\u{301}b.html") == "accent")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.url.appendingPathComponent("output/a").path)
+        #expect(names == ["\u{301}b.html"], "no temporary file is left behind")
+    }
+
     @Test func identicalBytesLeaveTheFileUntouchedAndAnyDifferenceReplacesIt() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
