@@ -27,7 +27,7 @@ struct JATSArticle {
             "<article xmlns:xlink=\"http://www.w3.org/1999/xlink\" xmlns:mml=\"http://www.w3.org/1998/Math/MathML\" dtd-version=\"1.3\" article-type=\"review-article\" xml:lang=\"\(XMLText.escape(record.language))\">",
             "<front>",
             JATSFront.journalMeta(record),
-            JATSFront.articleMeta(record),
+            JATSFront.articleMeta(record, names: exports.reference.authors),
             "</front>",
         ]
         var tail = ["</article>"]

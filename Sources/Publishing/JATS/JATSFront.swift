@@ -8,8 +8,9 @@ enum JATSFront {
         "<journal-meta>\n<journal-title-group><journal-title>\(XMLText.escape(record.journal))</journal-title></journal-title-group>\n</journal-meta>"
     }
 
-    /// Identifiers, title, authors and affiliations, date, address, abstract and keywords.
-    static func articleMeta(_ record: AppraisalRecord) -> String {
+    /// Identifiers, title, authors and affiliations, date, address, abstract and keywords; the
+    /// authors' names as `names` has them read (the record's CSL item, which parsed them once).
+    static func articleMeta(_ record: AppraisalRecord, names: [CSLReference.Name]) -> String {
         let escape = XMLText.escape
         var lines = ["<article-meta>"]
         if let doi = record.doi { lines.append("<article-id pub-id-type=\"doi\">\(escape(doi))</article-id>") }
@@ -22,10 +23,10 @@ enum JATSFront {
         }
         if !record.authors.isEmpty {
             lines.append("<contrib-group>")
-            for author in record.authors {
+            for (author, name) in zip(record.authors, names) {
                 let xref = author.affiliation.flatMap { affiliations.firstIndex(of: $0) }
                     .map { "<xref ref-type=\"aff\" rid=\"aff-\($0 + 1)\"/>" } ?? ""
-                lines.append("<contrib contrib-type=\"author\">\(JATSReference.name(PersonName.parse(author.name)))\(xref)</contrib>")
+                lines.append("<contrib contrib-type=\"author\">\(JATSReference.name(name))\(xref)</contrib>")
             }
             lines.append("</contrib-group>")
         }
