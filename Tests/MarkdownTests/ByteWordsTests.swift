@@ -86,4 +86,17 @@ struct ByteWordsTests {
             }
         }
     }
+
+    /// `SafeHTML.escape` writes what escaping each byte writes, for the five specials and their
+    /// neighbours (`%`, `(`, `;`, `=`, `?`) wherever they fall in a word.
+    @Test func markupIsEscapedAsByteByByte() {
+        var random = SplitMix64(seed: 45)
+        let entities: [UInt8: String] = [0x26: "&amp;", 0x3C: "&lt;", 0x3E: "&gt;", 0x22: "&quot;", 0x27: "&#39;"]
+        for _ in 0..<3000 {
+            let text = Self.text(&random) + ["%", "(", ";", "=", "?", "&", "'"][Int(random.next() % 7)] + Self.text(&random)
+            var expected: [UInt8] = []
+            for byte in text.utf8 { expected += entities[byte].map { Array($0.utf8) } ?? [byte] }
+            #expect(Array(SafeHTML.escape(text).utf8) == expected, "\(text.debugDescription)")
+        }
+    }
 }
