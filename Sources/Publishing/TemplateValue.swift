@@ -5,7 +5,11 @@ import Markdown
 ///
 /// Templates only ever see these, never arbitrary Swift values, so that every key can be
 /// checked before rendering and every piece of text is escaped unless it is already `SafeHTML`.
-public indirect enum TemplateValue: Hashable, Sendable {
+///
+/// Not `indirect`: lists and objects already hold their values in the array's and dictionary's
+/// storage, and boxing every case put each of a page's hundreds of values in an allocation of
+/// its own.
+public enum TemplateValue: Hashable, Sendable {
     /// Text, escaped by `{{name}}`; placing it with `{{{name}}}` is an error.
     case text(String)
     /// Markup built as `SafeHTML`, placed with `{{{name}}}`.
