@@ -12,6 +12,8 @@ public struct AppraisalSource: Sendable {
     /// The body's tree, positions in file coordinates; inline expressions appear in it as
     /// placeholders (see `ExpressionMasking`).
     public var body: MarkdownNode
+    /// Every link and image of `body`, in document order, as the tree was read.
+    public var links: [LinkTarget]
     /// The inline expressions of the body, by placeholder index.
     public var expressions: [InlineExpressionSite]
     /// Unpaired `{{` and `}}` of the body, by marker number (see `ExpressionMasking`).
@@ -65,6 +67,7 @@ public struct AppraisalSource: Sendable {
         let offset = split.bodyLineOffset
         let parsed = MarkdownDocument.parse(utf8: masked.parsedBytes) { masked.originalLine($0) + offset }
         body = parsed.tree
+        links = parsed.links
         if parsed.isTooDeep {
             diagnostics.append(Diagnostic(
                 file: file.displayPath, position: parsed.tooDeepAt, severity: .error, code: "markdown-too-deep",

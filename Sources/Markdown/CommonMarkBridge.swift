@@ -38,15 +38,25 @@ enum CommonMarkBridge {
         guard let root = cmark_parser_finish(parser) else { return MarkdownDocument.Parsed(tree: MarkdownNode(.document)) }
         defer { if memory == nil { cmark_node_free(root) } }
         var tooDeep: OpaquePointer?
-        let tree = convert(root, line: line, depth: 1, tooDeep: &tooDeep)
-        guard let tooDeep else { return MarkdownDocument.Parsed(tree: tree) }
+        var links: [LinkTarget] = []
+        let tree = convert(root, line: line, depth: 1, tooDeep: &tooDeep, links: &links)
+        guard let tooDeep else { return MarkdownDocument.Parsed(tree: tree, links: links) }
         return MarkdownDocument.Parsed(tree: MarkdownNode(.document), tooDeepAt: position(of: tooDeep, line: line))
     }
 
     /// The node and its descendants as Swift values, the node at level `depth` (the root is 1).
     /// Below `MarkdownDocument.maximumDepth` nothing is converted, and the first node there is
-    /// `tooDeep`: every later stage walks the tree recursively, as this does.
-    private static func convert(_ cNode: OpaquePointer, line: (Int) -> Int, depth: Int, tooDeep: inout OpaquePointer?) -> MarkdownNode {
+    /// `tooDeep`: every later stage walks the tree recursively, as this does. Each link and image
+    /// is added to `links` before its descendants, in document order.
+    private static func convert(_ cNode: OpaquePointer, line: (Int) -> Int, depth: Int, tooDeep: inout OpaquePointer?,
+                                links: inout [LinkTarget]) -> MarkdownNode {
+        let kind = kind(of: cNode)
+        let range = range(of: cNode, line: line)
+        switch kind {
+        case .link(let destination, _): links.append(LinkTarget(target: destination, isImage: false, range: range))
+        case .image(let source, _): links.append(LinkTarget(target: source, isImage: true, range: range))
+        default: break
+        }
         var children: [MarkdownNode] = []
         // Counted first, so the array is allocated once instead of reallocated as it grows
         // (0.5% of a site build's instructions). A leaf reserves nothing: `reserveCapacity(0)`
@@ -64,10 +74,10 @@ enum CommonMarkBridge {
                 tooDeep = current
                 break
             }
-            children.append(convert(current, line: line, depth: depth + 1, tooDeep: &tooDeep))
+            children.append(convert(current, line: line, depth: depth + 1, tooDeep: &tooDeep, links: &links))
             child = cmark_node_next(current)
         }
-        return MarkdownNode(kind(of: cNode), children: children, range: range(of: cNode, line: line))
+        return MarkdownNode(kind, children: children, range: range)
     }
 
     /// Where `cNode`, or the nearest of its ancestors with a position, starts (cmark places the

@@ -13,6 +13,8 @@ public enum MarkdownDocument {
         public var tooDeepAt: SourcePosition?
         /// Whether the document nests deeper than `maximumDepth` (its tree is then empty).
         public var isTooDeep: Bool { tooDeepAt != nil }
+        /// Every link and image of the tree, in document order (none when it is too deep).
+        public var links: [LinkTarget] = []
     }
 
     /// Parses CommonMark text into a tree whose positions are in file coordinates.

@@ -124,22 +124,6 @@ extension MarkdownNode {
         forEachChild(of: node) { collect(at: $0, where: predicate, into: &found) }
     }
 
-    /// Every link and image, in document order: the nodes the citation finder and the link audit
-    /// read. Unlike `nodes(where:)`, no node is handed to a closure (which copies it).
-    public var linksAndImages: [MarkdownNode] {
-        var found: [MarkdownNode] = []
-        withUnsafePointer(to: self) { MarkdownNode.collectLinksAndImages(at: $0, into: &found) }
-        return found
-    }
-
-    private static func collectLinksAndImages(at node: UnsafePointer<MarkdownNode>, into found: inout [MarkdownNode]) {
-        switch node.pointee.kind {
-        case .link, .image: found.append(node.pointee)
-        default: break
-        }
-        forEachChild(of: node) { collectLinksAndImages(at: $0, into: &found) }
-    }
-
     /// Calls `body` with the address of each of `node`'s children where it lies in the array.
     ///
     /// The walks above recurse through these addresses: `for child in children` copies each node

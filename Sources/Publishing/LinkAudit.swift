@@ -20,23 +20,19 @@ struct LinkAudit {
     /// Targets inside the project that do not exist yet: the page must be built again when one appears.
     private(set) var missing: [URL] = []
 
-    /// Audits `body` of the document `file` (shown as `displayPath`) within `projectRoot`.
-    init(body: MarkdownNode, documentURL: URL, displayPath: String, projectRoot: URL) {
+    /// Audits `links`, every link and image of the document at `documentURL` (shown as
+    /// `displayPath`), within `projectRoot`.
+    init(links: [LinkTarget], documentURL: URL, displayPath: String, projectRoot: URL) {
         // Resolved at the first relative link: most documents have none, and resolving symbolic
         // links asks the file system about every folder of the path.
         lazy var folder = documentURL.deletingLastPathComponent().standardizedFileURL
         lazy var root = projectRoot.standardizedFileURL.resolvingSymlinksInPath().path
         var seen: Set<String> = []
-        for node in body.linksAndImages {
-            let target: String, isImage: Bool
-            switch node.kind {
-            case .link(let destination, _): (target, isImage) = (destination, false)
-            case .image(let source, _): (target, isImage) = (source, true)
-            default: continue
-            }
-            guard let path = LinkAudit.relativePath(target) else { continue }
+        for link in links {
+            let isImage = link.isImage
+            guard let path = LinkAudit.relativePath(link.target) else { continue }
             let what = isImage ? "image" : "linked file"
-            let position = node.range?.start
+            let position = link.range?.start
             let resolved = folder.appendingPathComponent(path).standardizedFileURL.resolvingSymlinksInPath()
             var isDirectory: ObjCBool = false
             if !resolved.path.hasPrefix(root + "/") {

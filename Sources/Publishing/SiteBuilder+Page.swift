@@ -70,7 +70,7 @@ extension SiteBuilder {
         var copies: [LinkAudit.Copy] = []
         var missing: [URL] = []
         if let projectRoot {
-            let audit = LinkAudit(body: source.body, documentURL: reference.url, displayPath: reference.displayPath, projectRoot: projectRoot)
+            let audit = LinkAudit(links: source.links, documentURL: reference.url, displayPath: reference.displayPath, projectRoot: projectRoot)
             diagnostics += audit.diagnostics
             copies = audit.copies
             missing = audit.missing

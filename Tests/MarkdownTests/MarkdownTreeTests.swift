@@ -91,15 +91,32 @@ struct MarkdownWalkTests {
         [node] + node.children.flatMap(preorder)
     }
 
-    @Test func linksAndImagesAreThoseAPredicateFinds() {
-        let expected = Self.preorder(Self.tree).filter {
-            switch $0.kind {
-            case .link, .image: true
-            default: false
+    /// The links and images a parse collects are those of its tree, in document order.
+    @Test func parsedLinksAreTheTreesLinksAndImages() {
+        let text = """
+            # Title [a](x.md)
+
+            > - item with `code` and ![img](i.png "t")
+            >   - nested [b](y) *and [c](z)* [![in](p.png)](q)
+
+            text
+            """
+        let parsed = MarkdownDocument.parse(utf8: Array(text.utf8)) { $0 + 3 }
+        let expected = Self.preorder(parsed.tree).compactMap { node -> LinkTarget? in
+            switch node.kind {
+            case .link(let destination, _): LinkTarget(target: destination, isImage: false, range: node.range)
+            case .image(let source, _): LinkTarget(target: source, isImage: true, range: node.range)
+            default: nil
             }
         }
-        #expect(Self.tree.linksAndImages == expected)
-        #expect(Self.tree.linksAndImages.count == 4)
+        #expect(parsed.links == expected)
+        #expect(parsed.links.map(\.target) == ["x.md", "i.png", "y", "z", "q", "p.png"])
+        #expect(parsed.links.first?.range?.start.line == 4)
+        #expect(MarkdownDocument.parse(utf8: Array((String(repeating: "> ", count: 300) + "[a](b)").utf8)) { $0 }.links.isEmpty,
+                "a tree too deep to convert has no links")
+    }
+
+    @Test func nodesWithAnAlwaysTruePredicateAreThePreorder() {
         #expect(Self.tree.nodes { _ in true } == Self.preorder(Self.tree))
     }
 
