@@ -70,7 +70,7 @@ struct TemplateChecker {
     private mutating func resolve(_ name: String, in stack: [TemplateValue], template: ParsedTemplate,
                                   position: SourcePosition) -> TemplateValue? {
         if name == "." { return stack.last }
-        if !name.utf8.contains(UInt8(ascii: ".")) {
+        if !ByteSearch.contains(UInt8(ascii: "."), in: name) {
             for value in stack.reversed() {
                 if let found = value.field(name) { return found }
             }
