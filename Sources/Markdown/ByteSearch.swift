@@ -25,6 +25,15 @@ public enum ByteSearch {
         return try text.withUTF8(body)
     }
 
+    /// Appends the bytes of `literal`, a string written in the source, to `bytes`.
+    ///
+    /// `bytes += "<p>".utf8` went through the general path for a string's UTF-8 view, half again
+    /// the instructions of copying the literal's buffer; the renderers append several per node.
+    @inlinable
+    public static func appendLiteral(_ literal: StaticString, to bytes: inout [UInt8]) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+    }
+
     /// Appends the UTF-8 of `text` to `bytes`, read in place: `bytes += text.utf8` copied the
     /// string to iterate it, a retain and a release each time.
     @inlinable

@@ -74,36 +74,46 @@ struct GeneratedTable: Sendable {
     /// The table as HTML (`asMarkup`) or as JATS: the same elements, with the page's attributes
     /// and line breaks only in HTML.
     private func written(asMarkup markup: Bool) -> [UInt8] {
-        let lineBreak: [UInt8] = markup ? [UInt8(ascii: "\n")] : []
         var output: [UInt8] = []
         output.reserveCapacity(4096)
-        output += "<table".utf8
+        func appendLineBreak() {
+            if markup { output.append(UInt8(ascii: "\n")) }
+        }
+        ByteSearch.appendLiteral("<table", to: &output)
         if markup { ByteSearch.append(htmlAttributes.markup, to: &output) }
-        output += ">".utf8 + lineBreak + "<thead>".utf8
+        output.append(UInt8(ascii: ">"))
+        appendLineBreak()
+        ByteSearch.appendLiteral("<thead>", to: &output)
         GeneratedTable.append(head, to: &output, markup: markup)
-        output += "</thead>".utf8 + lineBreak + "<tbody>".utf8 + lineBreak
+        ByteSearch.appendLiteral("</thead>", to: &output)
+        appendLineBreak()
+        ByteSearch.appendLiteral("<tbody>", to: &output)
+        appendLineBreak()
         for row in body {
             GeneratedTable.append(row, to: &output, markup: markup)
-            output += lineBreak
+            appendLineBreak()
         }
-        output += "</tbody>".utf8 + lineBreak
+        ByteSearch.appendLiteral("</tbody>", to: &output)
+        appendLineBreak()
         if let foot {
-            output += "<tfoot>".utf8
+            ByteSearch.appendLiteral("<tfoot>", to: &output)
             GeneratedTable.append(foot, to: &output, markup: markup)
-            output += "</tfoot>".utf8 + lineBreak
+            ByteSearch.appendLiteral("</tfoot>", to: &output)
+            appendLineBreak()
         }
-        output += "</table>".utf8 + lineBreak
+        ByteSearch.appendLiteral("</table>", to: &output)
+        appendLineBreak()
         return output
     }
 
     /// Appends `row` as the page has it (`markup`), with its HTML-only attributes and its cells'
     /// markup, or as JATS, with only `scope` and `colspan` and its cells' content converted.
     private static func append(_ row: Row, to output: inout [UInt8], markup: Bool) {
-        output += "<tr".utf8
+        ByteSearch.appendLiteral("<tr", to: &output)
         if markup { ByteSearch.append(row.htmlAttributes.markup, to: &output) }
         output.append(UInt8(ascii: ">"))
         for cell in row.cells {
-            output += (cell.isHeader ? "<th" : "<td").utf8
+            ByteSearch.appendLiteral(cell.isHeader ? "<th" : "<td", to: &output)
             if let scope = cell.scope { output += UnsafeBufferPointer(start: scope.attribute.utf8Start, count: scope.attribute.utf8CodeUnitCount) }
             if let colspan = cell.colspan { output += " colspan=\"\(colspan)\"".utf8 }
             if markup {
@@ -114,9 +124,9 @@ struct GeneratedTable: Sendable {
                 output.append(UInt8(ascii: ">"))
                 JATSTableMarkup.appendCellContent(cell.content, to: &output)
             }
-            output += (cell.isHeader ? "</th>" : "</td>").utf8
+            ByteSearch.appendLiteral(cell.isHeader ? "</th>" : "</td>", to: &output)
         }
-        output += "</tr>".utf8
+        ByteSearch.appendLiteral("</tr>", to: &output)
     }
 }
 

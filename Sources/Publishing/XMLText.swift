@@ -1,3 +1,5 @@
+import Markdown
+
 /// Text escaped for XML content and attribute values, with characters XML 1.0 forbids removed.
 enum XMLText {
     /// `text` with `& < > " '` as entities and control characters other than tab and line breaks
@@ -25,11 +27,11 @@ enum XMLText {
             result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
             let byte = bytes[index]
             switch byte {
-            case UInt8(ascii: "&"): result.append(contentsOf: "&amp;".utf8)
-            case UInt8(ascii: "<"): result.append(contentsOf: "&lt;".utf8)
-            case UInt8(ascii: ">"): result.append(contentsOf: "&gt;".utf8)
-            case UInt8(ascii: "\""): result.append(contentsOf: "&quot;".utf8)
-            case UInt8(ascii: "'"): result.append(contentsOf: "&apos;".utf8)
+            case UInt8(ascii: "&"): ByteSearch.appendLiteral("&amp;", to: &result)
+            case UInt8(ascii: "<"): ByteSearch.appendLiteral("&lt;", to: &result)
+            case UInt8(ascii: ">"): ByteSearch.appendLiteral("&gt;", to: &result)
+            case UInt8(ascii: "\""): ByteSearch.appendLiteral("&quot;", to: &result)
+            case UInt8(ascii: "'"): ByteSearch.appendLiteral("&apos;", to: &result)
             case 0xEF: index += 2
             default: break
             }

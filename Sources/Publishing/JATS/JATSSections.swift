@@ -21,17 +21,17 @@ enum JATSSections {
                 guard case .heading(let level) = block.pointee.kind else { return appendBlock(block, to: &output) }
                 if block.pointee.plainText.trimmingWhitespace().lowercased() == "references" { return }
                 while let last = open.last, last >= level {
-                    output.append(contentsOf: "</sec>\n".utf8)
+                    ByteSearch.appendLiteral("</sec>\n", to: &output)
                     open.removeLast()
                 }
                 sectionCount += 1
                 output.append(contentsOf: "<sec id=\"sec-\(sectionCount)\"><title>".utf8)
                 appendInlines(of: block, to: &output)
-                output.append(contentsOf: "</title>\n".utf8)
+                ByteSearch.appendLiteral("</title>\n", to: &output)
                 open.append(level)
             }
         }
-        for _ in open { output.append(contentsOf: "</sec>\n".utf8) }
+        for _ in open { ByteSearch.appendLiteral("</sec>\n", to: &output) }
         return String(assembledUTF8: output)
     }
 
@@ -40,40 +40,40 @@ enum JATSSections {
         switch node.pointee.kind {
         case .paragraph:
             let start = output.count
-            output.append(contentsOf: "<p>".utf8)
+            ByteSearch.appendLiteral("<p>", to: &output)
             appendInlines(of: node, to: &output)
             if output.count == start + 3 {
                 output.removeLast(3)  // an empty paragraph is left out
             } else {
-                output.append(contentsOf: "</p>\n".utf8)
+                ByteSearch.appendLiteral("</p>\n", to: &output)
             }
         case .heading:
-            output.append(contentsOf: "<p><bold>".utf8)
+            ByteSearch.appendLiteral("<p><bold>", to: &output)
             appendInlines(of: node, to: &output)
-            output.append(contentsOf: "</bold></p>\n".utf8)
+            ByteSearch.appendLiteral("</bold></p>\n", to: &output)
         case .blockQuote:
             let start = output.count
-            output.append(contentsOf: "<disp-quote>\n".utf8)
+            ByteSearch.appendLiteral("<disp-quote>\n", to: &output)
             MarkdownNode.forEachChild(of: node) { appendBlock($0, to: &output) }
             if output.count == start + 13 {
                 output.removeLast(13)  // a quote with nothing JATS can hold is left out
             } else {
-                output.append(contentsOf: "</disp-quote>\n".utf8)
+                ByteSearch.appendLiteral("</disp-quote>\n", to: &output)
             }
         case .list(let style):
-            output.append(contentsOf: (style.ordered ? "<list list-type=\"order\">\n" : "<list list-type=\"bullet\">\n").utf8)
+            ByteSearch.appendLiteral(style.ordered ? "<list list-type=\"order\">\n" : "<list list-type=\"bullet\">\n", to: &output)
             MarkdownNode.forEachChild(of: node) { item in
-                output.append(contentsOf: "<list-item>".utf8)
+                ByteSearch.appendLiteral("<list-item>", to: &output)
                 let before = output.count
                 MarkdownNode.forEachChild(of: item) { appendBlock($0, to: &output) }
-                if output.count == before { output.append(contentsOf: "<p/>".utf8) }
-                output.append(contentsOf: "</list-item>\n".utf8)
+                if output.count == before { ByteSearch.appendLiteral("<p/>", to: &output) }
+                ByteSearch.appendLiteral("</list-item>\n", to: &output)
             }
-            output.append(contentsOf: "</list>\n".utf8)
+            ByteSearch.appendLiteral("</list>\n", to: &output)
         case .codeBlock(_, let literal):
-            output.append(contentsOf: "<preformat>".utf8)
+            ByteSearch.appendLiteral("<preformat>", to: &output)
             appendEscaped(literal, to: &output)
-            output.append(contentsOf: "</preformat>\n".utf8)
+            ByteSearch.appendLiteral("</preformat>\n", to: &output)
         case .generatedBlock(let xml):
             ByteSearch.append(xml.markup, to: &output)
         case .item, .document:
@@ -94,23 +94,23 @@ enum JATSSections {
         case .text(let text): appendEscaped(text, to: &output)
         case .softBreak, .lineBreak: output.append(UInt8(ascii: " "))
         case .code(let text):
-            output.append(contentsOf: "<monospace>".utf8)
+            ByteSearch.appendLiteral("<monospace>", to: &output)
             appendEscaped(text, to: &output)
-            output.append(contentsOf: "</monospace>".utf8)
+            ByteSearch.appendLiteral("</monospace>", to: &output)
         case .emphasis:
-            output.append(contentsOf: "<italic>".utf8)
+            ByteSearch.appendLiteral("<italic>", to: &output)
             appendInlines(of: node, to: &output)
-            output.append(contentsOf: "</italic>".utf8)
+            ByteSearch.appendLiteral("</italic>", to: &output)
         case .strong:
-            output.append(contentsOf: "<bold>".utf8)
+            ByteSearch.appendLiteral("<bold>", to: &output)
             appendInlines(of: node, to: &output)
-            output.append(contentsOf: "</bold>".utf8)
+            ByteSearch.appendLiteral("</bold>", to: &output)
         case .link(let destination, _) where isExternal(destination):
-            output.append(contentsOf: "<ext-link ext-link-type=\"uri\" xlink:href=\"".utf8)
+            ByteSearch.appendLiteral("<ext-link ext-link-type=\"uri\" xlink:href=\"", to: &output)
             appendEscaped(destination, to: &output)
-            output.append(contentsOf: "\">".utf8)
+            ByteSearch.appendLiteral("\">", to: &output)
             appendInlines(of: node, to: &output)
-            output.append(contentsOf: "</ext-link>".utf8)
+            ByteSearch.appendLiteral("</ext-link>", to: &output)
         case .image: appendEscaped(node.pointee.plainText, to: &output)
         case .generatedInline(let xml): ByteSearch.append(xml.markup, to: &output)
         case .htmlInline: return

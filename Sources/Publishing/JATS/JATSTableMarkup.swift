@@ -57,10 +57,10 @@ enum JATSTableMarkup {
                 guard tag < bytes.count else { return true }
                 let rest = UnsafeBufferPointer(rebasing: bytes[tag...])
                 if rest.starts(with: "<i>".utf8) {
-                    xml += "<italic>".utf8
+                    ByteSearch.appendLiteral("<italic>", to: &xml)
                     index = tag + 3
                 } else if rest.starts(with: "</i>".utf8) {
-                    xml += "</italic>".utf8
+                    ByteSearch.appendLiteral("</italic>", to: &xml)
                     index = tag + 4
                 } else {
                     return false
