@@ -1,6 +1,7 @@
 import Appraisal
 import Markdown
 import Testing
+import TestRandom
 
 struct SuggestionTests {
     @Test(arguments: [
@@ -23,6 +24,38 @@ struct ISODateTests {
     @Test(arguments: ["2019-02-29", "1900-02-29", "2018-9-12", "12/09/2018", "2018-13-01", "2018-04-31", "", "２０１８-01-01"])
     func rejectsOthers(_ text: String) {
         #expect(ISODate(text) == nil)
+    }
+
+    /// Read as bytes, a date is what the Character reading took it for: ten ASCII digits and
+    /// hyphens, with combining marks, wide digits or anything else turned away.
+    @Test func readsAsTheCharacterSplitDid() {
+        func byCharacters(_ text: String) -> (Int, Int, Int)? {
+            let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+            guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+                  parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+                  let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
+            return (year, month, day)
+        }
+        var random = SplitMix64(seed: 46)
+        let pieces = ["0", "1", "2", "9", "-", "-", "\u{301}", "２", "a", " ", "\n", "+", "/", "0", "1"]
+        var texts = ["2018-01-0\u{301}1", "2018-01-01\n", "2018—01-01", "-018-01-01", "2018-00-10", "2018-01-00", " 2018-01-01"]
+        for _ in 0..<20_000 {
+            texts.append((0..<Int(random.next() % 12)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined())
+        }
+        func padded(_ value: UInt64, _ width: Int) -> String {
+            let digits = String(value)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        texts += (0..<2000).map { _ in padded(random.next() % 3000, 4) + "-" + padded(random.next() % 14, 2) + "-" + padded(random.next() % 33, 2) }
+        for text in texts {
+            let date = ISODate(text)
+            if let (year, month, day) = byCharacters(text), (1...12).contains(month), day >= 1 {
+                #expect(date == nil || (date?.year, date?.month, date?.day) == (year, month, day), "\(text.debugDescription)")
+                #expect(date != nil || day > 28, "\(text.debugDescription)")
+            } else {
+                #expect(date == nil, "\(text.debugDescription)")
+            }
+        }
     }
 
     @Test func ordersByDay() throws {
