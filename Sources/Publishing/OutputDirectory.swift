@@ -98,13 +98,16 @@ public struct OutputDirectory: Sendable {
     /// Whether `manifest` is byte for byte the manifest `finish` writes for `generated`: each path
     /// followed by a line break.
     static func manifest(_ manifest: Data, lists generated: [String]) -> Bool {
-        manifest.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+        manifest.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            let bytes = raw.bindMemory(to: UInt8.self)
             var offset = 0
             for path in generated {
-                var path = path
-                let matches = path.withUTF8 { utf8 in
+                // Compared with `memcmp` (`ByteSearch.equal`): the generic `elementsEqual` went
+                // byte by byte, 3% of a rebuild that changes nothing.
+                let matches = ByteSearch.withUTF8(of: path) { utf8 in
                     let end = offset + utf8.count
-                    guard end < bytes.count, bytes[end] == UInt8(ascii: "\n"), bytes[offset..<end].elementsEqual(utf8) else { return false }
+                    guard end < bytes.count, bytes[end] == UInt8(ascii: "\n"),
+                          ByteSearch.equal(UnsafeBufferPointer(rebasing: bytes[offset..<end]), utf8) else { return false }
                     offset = end + 1
                     return true
                 }
