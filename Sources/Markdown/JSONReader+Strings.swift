@@ -35,15 +35,13 @@ extension JSONReader {
     private mutating func scanString() throws(Failure) -> (index: Int, ascii: Bool) {
         guard nextToken() == UInt8(ascii: "\"") else { throw failure("expected a string") }
         let start = offset + 1
+        // Eight bytes at a time (`ByteWords`), to the quote, backslash or control byte that ends
+        // the plain run; the build cache is mostly strings, read on every rebuild.
         let (end, ascii) = bytes.withUnsafeBufferPointer { buffer in
-            var index = start, ascii = true
-            while index < buffer.count {
-                let byte = buffer[index]
-                if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
-                if byte >= 0x80 { ascii = false }
-                index += 1
-            }
-            return (index, ascii)
+            let end = ByteWords.firstOffset(in: buffer, from: start, wordMayMatch: { word in
+                ByteWords.has(0x22, in: word) || ByteWords.has(0x5C, in: word) || ByteWords.hasByte(below: 0x20, in: word)
+            }, matches: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 < 0x20 })
+            return (end, ByteWords.isASCII(UnsafeBufferPointer(rebasing: buffer[start..<end])))
         }
         offset = end
         return (start, ascii)

@@ -99,4 +99,18 @@ struct ByteWordsTests {
             #expect(Array(SafeHTML.escape(text).utf8) == expected, "\(text.debugDescription)")
         }
     }
+
+    /// `isASCII` finds a byte of 0x80 or more wherever it falls, in a word or in the tail.
+    @Test func asciiIsEveryByteBelow128() {
+        for length in 0..<24 {
+            #expect([UInt8](repeating: 0x7F, count: length).withUnsafeBufferPointer(ByteWords.isASCII))
+            for position in 0..<length {
+                for byte: UInt8 in [0x80, 0xC3, 0xFF] {
+                    var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: length)
+                    bytes[position] = byte
+                    #expect(!bytes.withUnsafeBufferPointer(ByteWords.isASCII), "\(bytes)")
+                }
+            }
+        }
+    }
 }
