@@ -144,7 +144,7 @@ public struct SiteBuilder: Sendable {
         for entry in cache.entries.values { paths += entry.outputs }
         paths += cache.siteFiles
         paths.append(BuildCache.fileName)
-        paths.sort()
+        SiteBuilder.sortPaths(&paths)
         var unique = 0
         for index in paths.indices where unique == 0 || paths[unique - 1] != paths[index] {
             paths.swapAt(unique, index)
