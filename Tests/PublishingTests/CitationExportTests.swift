@@ -2,6 +2,7 @@ import Appraisal
 import Foundation
 @testable import Publishing
 import Testing
+import TestRandom
 
 /// The citation exports read back by the formats' own rules: tricky names survive BibTeX, RIS
 /// and CSL-JSON; special characters are escaped; nothing is invented for a bare report.
@@ -102,6 +103,22 @@ struct CitationExportTests {
     ])
     func bibtexTitlesProtectCapitals(title: String, expected: String) {
         #expect(BibTeXWriter.protectCapitals(title) == expected)
+    }
+
+    /// Read in place for an ASCII title, the words and braces are those of the Character split.
+    @Test func bibtexTitlesReadAsTheCharacterSplitDid() {
+        func byCharacters(_ title: String) -> String {
+            title.split(separator: " ", omittingEmptySubsequences: false).enumerated().map { index, word in
+                let escaped = BibTeXWriter.escape(String(word))
+                return word.dropFirst(index == 0 ? 1 : 0).contains(where: \.isUppercase) ? "{" + escaped + "}" : escaped
+            }.joined(separator: " ")
+        }
+        var random = SplitMix64(seed: 48)
+        let pieces = [" ", "  ", "a", "B", "iOS", "RCT", "x-Y", "$", "{", "\\", "~", "\t", "é", "É", "\u{301}", " \u{301}"]
+        for _ in 0..<3000 {
+            let title = (0..<Int(random.next() % 10)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+            #expect(BibTeXWriter.protectCapitals(title) == byCharacters(title), "\(title.debugDescription)")
+        }
     }
 
     @Test func bibtexURLsEncodeOnlyBracesSpacesAndBackslashes() {

@@ -137,10 +137,29 @@ enum BibTeXWriter {
     static func protectCapitals(_ title: String) -> String {
         var result = ""
         result.reserveCapacity(title.utf8.count + 16)
-        for (index, word) in title.split(separator: " ", omittingEmptySubsequences: false).enumerated() {
+        func append(_ word: String, index: Int, hasCapital: Bool) {
             if index > 0 { result += " " }
-            let escaped = escape(String(word))
-            result += hasCapital(word, afterFirst: index == 0) ? "{" + escaped + "}" : escaped
+            let escaped = escape(word)
+            result += hasCapital ? "{" + escaped + "}" : escaped
+        }
+        // An ASCII title's words end at space bytes: it is split in place, without asking for
+        // its Characters (which a combining mark after a space would join to it).
+        let isASCII = ByteSearch.withUTF8(of: title) { bytes -> Bool in
+            guard ByteWords.isASCII(bytes) else { return false }
+            var start = 0, index = 0
+            while start <= bytes.count {
+                let end = ByteSearch.firstOffset(of: UInt8(ascii: " "), in: bytes, from: start) ?? bytes.count
+                let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                let capital = word.dropFirst(index == 0 ? 1 : 0).contains { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
+                append(String(decoding: word, as: UTF8.self), index: index, hasCapital: capital)
+                start = end + 1
+                index += 1
+            }
+            return true
+        }
+        guard !isASCII else { return result }
+        for (index, word) in title.split(separator: " ", omittingEmptySubsequences: false).enumerated() {
+            append(String(word), index: index, hasCapital: hasCapital(word, afterFirst: index == 0))
         }
         return result
     }
