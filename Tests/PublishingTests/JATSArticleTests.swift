@@ -5,6 +5,7 @@ import FoundationXML
 #endif
 @testable import Publishing
 import Testing
+import TestRandom
 
 /// The JATS article: well-formed, every heading a section, tables and figures in JATS form,
 /// citations pointing at references, nothing empty or invented; and pandoc's JATS reader reads
@@ -127,6 +128,23 @@ struct JATSArticleTests {
         let page = try #require(output.page)
         #expect(!page.contains("citation_author") && !page.contains("citation_doi") && !page.contains("citation_pdf_url"))
         #expect(!page.contains("rel=\"canonical\""), "no base URL, no canonical link")
+    }
+
+    /// A link is external exactly when its lowercased destination starts with a scheme, as the
+    /// Character comparison decided: case, combining marks after the scheme, look-alike control
+    /// bytes and letters that lowercase to ASCII (the Kelvin sign, dotted İ) included.
+    @Test func externalLinksAreThoseTheCharacterComparisonFinds() {
+        func byCharacters(_ destination: String) -> Bool {
+            let lower = destination.lowercased()
+            return lower.hasPrefix("https://") || lower.hasPrefix("http://") || lower.hasPrefix("mailto:")
+        }
+        var random = SplitMix64(seed: 49)
+        let pieces = ["http", "HTTP", "s", "S", "://", ":/", ":\u{0F}/", ":", "/", "mailto", "MailTo", "\u{301}", "\u{212A}", "\u{130}",
+                      "x", "é", "ftp", ""]
+        for _ in 0..<5000 {
+            let destination = (0..<Int(random.next() % 5)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+            #expect(JATSSections.isExternal(destination) == byCharacters(destination), "\(destination.debugDescription)")
+        }
     }
 
     @Test func aRecordWithoutADateWritesNoDate() throws {
