@@ -129,4 +129,21 @@ struct QuotedResultScannerTests {
             #expect(text.withUnsafeBufferPointer(QuotedResultScanner.mayHoldResult) == expected, "\(text)")
         }
     }
+
+    /// Passing over the paragraphs on lines without a byte a result needs finds every result the
+    /// full reading finds: results split over lines, in quotes, lists, emphasis and headings,
+    /// spelled with entities, after front matter, with CR LF or lone CR line ends.
+    @Test func paragraphsPassedOverHoldNoResult() {
+        var random = SplitMix64(seed: 50)
+        let pieces = ["t(28) = 2.20, p = .04", "t(28) =\n2.20, p = .04", "t(28) &#61; 2.20, p &lt; .05", "z = 2.10, p ≤ .05",
+                      "RR 0.80 (95% CI 0.70-0.91), P = .001", "plain words", "*t*(28) = 2.20, p = .04", "F(2, 45) = 3.10,\np = .05",
+                      "\n\n", "\n\n> ", "\n\n- ", "\n\n## ", "\n", " ", "`p = .04`", "{{ 1 + 1 }}", "\r\n", "\r"]
+        for _ in 0..<1500 {
+            let body = (0..<Int(random.next() % 14)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+            let text = "---\ntitle: T\ndate: 2020-01-01\n---\n" + body
+            let source = AppraisalSource(file: SourceFile(displayPath: "x.md", text: text))
+            #expect(QuotedResultRewriter.results(in: source.body, source: source.file.text) == QuotedResultRewriter.results(in: source.body),
+                    "\(body.debugDescription)")
+        }
+    }
 }

@@ -69,7 +69,7 @@ public struct DocumentAnalysis: Sendable {
                 diagnostics.append(diagnostic)
             }
         }
-        quotedResults = QuotedResultRewriter.results(in: source.body)
+        quotedResults = QuotedResultRewriter.results(in: source.body, source: source.file.text)
         diagnostics += quotedResults.compactMap { $0.diagnostic(file: file) }
         self.values = values
         self.quoted = quoted

@@ -13,7 +13,17 @@ public enum QuotedResultRewriter {
     public static func results(in root: MarkdownNode) -> [CheckedQuotedResult] {
         var found: [CheckedQuotedResult] = []
         var text: [UInt8] = []
-        withUnsafePointer(to: root) { collect(at: $0, into: &found, text: &text) }
+        withUnsafePointer(to: root) { collect(at: $0, into: &found, text: &text, lines: nil) }
+        return found
+    }
+
+    /// Every quoted result of the tree's prose, whose source file's text is `source`: paragraphs
+    /// on lines without a byte a result needs are passed over unread (`QuotedResultLines`).
+    public static func results(in root: MarkdownNode, source: String) -> [CheckedQuotedResult] {
+        var found: [CheckedQuotedResult] = []
+        var text: [UInt8] = []
+        let lines = QuotedResultLines(source)
+        withUnsafePointer(to: root) { collect(at: $0, into: &found, text: &text, lines: lines) }
         return found
     }
 
@@ -37,14 +47,16 @@ public enum QuotedResultRewriter {
     ///
     /// The tree is walked through the nodes' addresses, and `text` is the scanned text's buffer,
     /// reused from block to block: copying every node on the way was most of the cost.
-    private static func collect(at node: UnsafePointer<MarkdownNode>, into found: inout [CheckedQuotedResult], text: inout [UInt8]) {
+    private static func collect(at node: UnsafePointer<MarkdownNode>, into found: inout [CheckedQuotedResult], text: inout [UInt8],
+                                lines: QuotedResultLines?) {
         switch node.pointee.kind {
         case .paragraph, .heading:
+            if let lines, let range = node.pointee.range, !lines.mayHold(from: range.start.line, through: range.end.line) { return }
             if let scanned = scan(node, text: &text) { found += scanned.results }
         case .codeBlock, .htmlBlock, .generatedBlock:
             return
         default:
-            MarkdownNode.forEachChild(of: node) { collect(at: $0, into: &found, text: &text) }
+            MarkdownNode.forEachChild(of: node) { collect(at: $0, into: &found, text: &text, lines: lines) }
         }
     }
 
