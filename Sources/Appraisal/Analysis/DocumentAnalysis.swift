@@ -37,7 +37,7 @@ public struct DocumentAnalysis: Sendable {
         let scope = DocumentScope(results, failed: failed)
         var values: [Int: StyledText] = [:]
         var quoted: Set<Int> = []
-        let prose = source.expressions.isEmpty ? [] : ExpressionMasking.proseExpressions(in: source.body)
+        let prose = source.expressions.isEmpty ? [] : ExpressionMasking.proseExpressions(in: source.body, sites: source.expressions)
         let braceProblems = source.braceProblems.isEmpty ? [] : ExpressionMasking.proseBraceProblems(in: source.body)
         for number in braceProblems where number < source.braceProblems.count {
             diagnostics.append(source.braceProblems[number].diagnostic(file: file))

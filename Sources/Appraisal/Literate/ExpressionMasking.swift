@@ -198,14 +198,36 @@ public enum ExpressionMasking {
     }
 
     /// The expressions that stand in prose (text nodes), as opposed to code, raw HTML or link
-    /// destinations, where they stay literal and are not evaluated.
-    public static func proseExpressions(in tree: MarkdownNode) -> Set<Int> {
+    /// destinations, where they stay literal and are not evaluated; `sites` are the tree's.
+    ///
+    /// Text nodes are found only in paragraphs and headings, and an expression's placeholder is in
+    /// the one whose lines hold the line its `{{` is on: the others, most of a report, are passed
+    /// over without their text being read.
+    public static func proseExpressions(in tree: MarkdownNode, sites: [InlineExpressionSite]) -> Set<Int> {
         var found: Set<Int> = []
-        tree.forEachText { text in
-            // Most text has no placeholder; `pieces` would wrap it in an array to say so.
-            guard hasMarkers(text) else { return }
-            for case .expression(let index) in pieces(of: text) { found.insert(index) }
+        let lines = sites.map(\.position.line).sorted()
+        func holdsSite(_ range: SourceRange) -> Bool {
+            var low = 0, high = lines.count
+            while low < high {
+                let middle = (low + high) / 2
+                if lines[middle] < range.start.line { low = middle + 1 } else { high = middle }
+            }
+            return low < lines.count && lines[low] <= range.end.line
         }
+        func visit(_ node: UnsafePointer<MarkdownNode>) {
+            switch node.pointee.kind {
+            case .paragraph, .heading:
+                if let range = node.pointee.range, !holdsSite(range) { return }
+                node.pointee.forEachText { text in
+                    // Most text has no placeholder; `pieces` would wrap it in an array to say so.
+                    guard hasMarkers(text) else { return }
+                    for case .expression(let index) in pieces(of: text) { found.insert(index) }
+                }
+            default:
+                MarkdownNode.forEachChild(of: node, visit)
+            }
+        }
+        withUnsafePointer(to: tree, visit)
         return found
     }
 
