@@ -57,13 +57,25 @@ public enum CitationRewriter {
     /// descriptions, which are left as text (`links`), found in one walk of the tree.
     public static func markers(in root: MarkdownNode) -> (prose: [CitationMarker], links: [CitationMarker]) {
         var prose: [CitationMarker] = [], links: [CitationMarker] = []
-        withUnsafePointer(to: root) { collectMarkers(at: $0, into: &prose, links: &links) }
+        withUnsafePointer(to: root) { collectMarkers(at: $0, into: &prose, links: &links, lines: nil) }
         return (prose, links)
     }
 
-    private static func collectMarkers(at root: UnsafePointer<MarkdownNode>, into found: inout [CitationMarker], links: inout [CitationMarker]) {
+    /// `markers(in:)` of a tree whose source file's text is `source`: paragraphs and headings on
+    /// lines without an `@` (or an `&` that could spell one) are passed over unread.
+    public static func markers(in root: MarkdownNode, source: String) -> (prose: [CitationMarker], links: [CitationMarker]) {
+        var prose: [CitationMarker] = [], links: [CitationMarker] = []
+        let lines = LinesHolding(source, anyOf: [UInt8(ascii: "@"), UInt8(ascii: "&")])
+        withUnsafePointer(to: root) { collectMarkers(at: $0, into: &prose, links: &links, lines: lines) }
+        return (prose, links)
+    }
+
+    private static func collectMarkers(at root: UnsafePointer<MarkdownNode>, into found: inout [CitationMarker], links: inout [CitationMarker],
+                                       lines: LinesHolding?) {
         switch root.pointee.kind {
         case .link, .image: return collectLinkMarkers(at: root, into: &links)
+        case .paragraph, .heading:
+            if let lines, let range = root.pointee.range, !lines.mayHold(from: range.start.line, through: range.end.line) { return }
         default: guard canHoldCitations(root) else { return }
         }
         forEachPart(of: root) { part in
@@ -74,7 +86,7 @@ public enum CitationRewriter {
                     if case .citation(let keys, let offset, let length) = segment { found.append(marker(keys, offset, length, start)) }
                 }
             case .node(let child, _):
-                collectMarkers(at: child, into: &found, links: &links)
+                collectMarkers(at: child, into: &found, links: &links, lines: lines)
             }
         }
     }

@@ -18,11 +18,11 @@ public enum QuotedResultRewriter {
     }
 
     /// Every quoted result of the tree's prose, whose source file's text is `source`: paragraphs
-    /// on lines without a byte a result needs are passed over unread (`QuotedResultLines`).
+    /// on lines without a byte a result needs are passed over unread (`LinesHolding`).
     public static func results(in root: MarkdownNode, source: String) -> [CheckedQuotedResult] {
         var found: [CheckedQuotedResult] = []
         var text: [UInt8] = []
-        let lines = QuotedResultLines(source)
+        let lines = LinesHolding(source, anyOf: [UInt8(ascii: "="), UInt8(ascii: "<"), UInt8(ascii: ">"), 0xE2, UInt8(ascii: "&")])
         withUnsafePointer(to: root) { collect(at: $0, into: &found, text: &text, lines: lines) }
         return found
     }
@@ -48,7 +48,7 @@ public enum QuotedResultRewriter {
     /// The tree is walked through the nodes' addresses, and `text` is the scanned text's buffer,
     /// reused from block to block: copying every node on the way was most of the cost.
     private static func collect(at node: UnsafePointer<MarkdownNode>, into found: inout [CheckedQuotedResult], text: inout [UInt8],
-                                lines: QuotedResultLines?) {
+                                lines: LinesHolding?) {
         switch node.pointee.kind {
         case .paragraph, .heading:
             if let lines, let range = node.pointee.range, !lines.mayHold(from: range.start.line, through: range.end.line) { return }
