@@ -13,10 +13,10 @@ struct CitedBody {
     /// The citations in document order; a placeholder's number indexes this list.
     let markers: [CitationMarker]
 
-    /// Finds every citation of `body`.
-    init(_ body: MarkdownNode) {
+    /// Finds every citation of `source`'s body.
+    init(_ source: AppraisalSource) {
         var found: [CitationMarker] = []
-        tree = CitationRewriter.rewrite(body) { marker in
+        tree = CitationRewriter.rewrite(source.body, source: source.file.text) { marker in
             found.append(marker)
             return [MarkdownNode(.generatedInline(CitedBody.placeholder(found.count - 1)), range: nil)]
         }

@@ -25,7 +25,7 @@ public struct ReportRenderer: Sendable {
     /// Raw HTML and `javascript:` links are dropped unless the command line or the document's
     /// `raw_html: true` opts in.
     public func bodyHTML(_ source: AppraisalSource, analysis: DocumentAnalysis? = nil, structure: AppraisalStructure? = nil) -> SafeHTML {
-        bodyHTML(source, analysis: analysis, structure: structure, cited: structure.map { _ in CitedBody(source.body) },
+        bodyHTML(source, analysis: analysis, structure: structure, cited: structure.map { _ in CitedBody(source) },
                  drawn: analysis.map { DrawnDataBlocks($0, structure: structure) })
     }
 
@@ -118,7 +118,7 @@ public struct ReportRenderer: Sendable {
         guard let frontMatter = source.frontMatter, !diagnostics.contains(where: { $0.severity == .error }) else {
             return Output(page: nil, fragment: nil, json: json, summary: nil, diagnostics: diagnostics)
         }
-        let cited = CitedBody(source.body)
+        let cited = CitedBody(source)
         let drawn = DrawnDataBlocks(analysis, structure: structure)
         let body = bodyHTML(source, analysis: analysis, structure: structure, cited: cited, drawn: drawn)
         let panel = VerificationPanel.html(checks: analysis.checks, findings: diagnostics)

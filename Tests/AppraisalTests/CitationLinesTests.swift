@@ -4,7 +4,7 @@ import Testing
 import TestRandom
 
 /// Passing over the paragraphs on lines without an `@` or `&` finds every citation the full
-/// walk finds, in prose and in link text, in order.
+/// walk finds, in prose and in link text, in order, and rewrites the same tree.
 struct CitationLinesTests {
     @Test func paragraphsPassedOverHoldNoCitation() {
         var random = SplitMix64(seed: 52)
@@ -16,6 +16,17 @@ struct CitationLinesTests {
             let pruned = CitationRewriter.markers(in: source.body, source: source.file.text)
             let full = CitationRewriter.markers(in: source.body)
             #expect(pruned.prose == full.prose && pruned.links == full.links, "\(body.debugDescription)")
+            func rewritten(_ rewrite: ((CitationMarker) -> [MarkdownNode]) -> MarkdownNode) -> (MarkdownNode, [CitationMarker]) {
+                var found: [CitationMarker] = []
+                let tree = rewrite { marker in
+                    found.append(marker)
+                    return [MarkdownNode(.text("<\(found.count)>"))]
+                }
+                return (tree, found)
+            }
+            let prunedTree = rewritten { CitationRewriter.rewrite(source.body, source: source.file.text, $0) }
+            let fullTree = rewritten { CitationRewriter.rewrite(source.body, $0) }
+            #expect(prunedTree.0 == fullTree.0 && prunedTree.1 == fullTree.1, "\(body.debugDescription)")
         }
     }
 }

@@ -20,14 +20,26 @@ public struct CitationMarker: Hashable, Sendable {
 public enum CitationRewriter {
     /// The tree with every citation replaced by `replace(marker)`.
     public static func rewrite(_ root: MarkdownNode, _ replace: (CitationMarker) -> [MarkdownNode]) -> MarkdownNode {
-        withUnsafePointer(to: root) { rewrittenIfChanged(at: $0, replace) } ?? root
+        withUnsafePointer(to: root) { rewrittenIfChanged(at: $0, lines: nil, replace) } ?? root
+    }
+
+    /// `rewrite(_:_:)` of a tree whose source file's text is `source`: paragraphs and headings
+    /// on lines without an `@` (or an `&` that could spell one) are kept unread.
+    public static func rewrite(_ root: MarkdownNode, source: String, _ replace: (CitationMarker) -> [MarkdownNode]) -> MarkdownNode {
+        let lines = LinesHolding(source, anyOf: [UInt8(ascii: "@"), UInt8(ascii: "&")])
+        return withUnsafePointer(to: root) { rewrittenIfChanged(at: $0, lines: lines, replace) } ?? root
     }
 
     /// The rewritten node, or nil when it holds no citation: subtrees without one (most of a
     /// document) are shared, not copied.
-    private static func rewrittenIfChanged(at root: UnsafePointer<MarkdownNode>,
+    private static func rewrittenIfChanged(at root: UnsafePointer<MarkdownNode>, lines: LinesHolding?,
                                            _ replace: (CitationMarker) -> [MarkdownNode]) -> MarkdownNode? {
         guard canHoldCitations(root) else { return nil }
+        switch root.pointee.kind {
+        case .paragraph, .heading:
+            if let lines, let range = root.pointee.range, !lines.mayHold(from: range.start.line, through: range.end.line) { return nil }
+        default: break
+        }
         var children: [MarkdownNode]?
         forEachPart(of: root) { part in
             switch part {
@@ -39,7 +51,7 @@ public enum CitationRewriter {
                     children?.append(contentsOf: run)
                 }
             case .node(let child, let index):
-                if let rewritten = rewrittenIfChanged(at: child, replace) {
+                if let rewritten = rewrittenIfChanged(at: child, lines: lines, replace) {
                     if children == nil { children = Array(root.pointee.children[..<index]) }
                     children?.append(rewritten)
                 } else {
