@@ -202,22 +202,14 @@ public enum ExpressionMasking {
     ///
     /// Text nodes are found only in paragraphs and headings, and an expression's placeholder is in
     /// the one whose lines hold the line its `{{` is on: the others, most of a report, are passed
-    /// over without their text being read.
+    /// over without their text being read (`LinesHolding`).
     public static func proseExpressions(in tree: MarkdownNode, sites: [InlineExpressionSite]) -> Set<Int> {
         var found: Set<Int> = []
-        let lines = sites.map(\.position.line).sorted()
-        func holdsSite(_ range: SourceRange) -> Bool {
-            var low = 0, high = lines.count
-            while low < high {
-                let middle = (low + high) / 2
-                if lines[middle] < range.start.line { low = middle + 1 } else { high = middle }
-            }
-            return low < lines.count && lines[low] <= range.end.line
-        }
+        let lines = LinesHolding(lines: sites.map(\.position.line))
         func visit(_ node: UnsafePointer<MarkdownNode>) {
             switch node.pointee.kind {
             case .paragraph, .heading:
-                if let range = node.pointee.range, !holdsSite(range) { return }
+                if let range = node.pointee.range, !lines.mayHold(from: range.start.line, through: range.end.line) { return }
                 node.pointee.forEachText { text in
                     // Most text has no placeholder; `pieces` would wrap it in an array to say so.
                     guard hasMarkers(text) else { return }

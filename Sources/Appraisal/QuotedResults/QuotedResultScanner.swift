@@ -46,8 +46,8 @@ public enum QuotedResultScanner {
 
     /// Whether `bytes` hold `=`, `<`, `>` or 0xE2, looked for eight bytes at a time in one pass.
     ///
-    /// This runs on every text node of every paragraph, and most are a few dozen bytes: four
-    /// `memchr` calls, one per byte, cost more in calls than in reading (1.3% of a site build).
+    /// This runs on the text nodes of paragraphs, most of them a few dozen bytes: four `memchr`
+    /// calls, one per byte, cost more in calls than in reading.
     /// `<`, `=` and `>` are 0x3C to 0x3E, which all read 0x3F with their two low bits set, as does
     /// `?`; the word test lets `?` through and the byte test turns it away.
     static func mayHoldResult(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

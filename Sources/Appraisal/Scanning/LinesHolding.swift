@@ -52,6 +52,11 @@ struct LinesHolding {
         }
     }
 
+    /// The lines given, in any order: those of the positions something stands at.
+    init(lines: [Int]) {
+        self.lines = lines.sorted()
+    }
+
     /// Whether any line from `first` through `last` holds one of the bytes (or the lines could
     /// not be told apart).
     func mayHold(from first: Int, through last: Int) -> Bool {
