@@ -100,14 +100,18 @@ public enum ByteSearch {
     /// (`withUTF8(of:)`): copying them to call `withUTF8` cost a retain and a release each.
     public static func precedes(_ a: String, _ b: String) -> Bool {
         withUTF8(of: a) { a in
-            withUTF8(of: b) { b in
-                let common = min(a.count, b.count)
-                if common > 0, let left = a.baseAddress, let right = b.baseAddress {
-                    let order = memcmp(left, right, common)
-                    if order != 0 { return order < 0 }
-                }
-                return a.count < b.count
-            }
+            withUTF8(of: b) { b in precedes(a, b) }
         }
+    }
+
+    /// Whether bytes `a` come before bytes `b`, compared by `memcmp`.
+    @inlinable
+    public static func precedes(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let common = min(a.count, b.count)
+        if common > 0, let left = a.baseAddress, let right = b.baseAddress {
+            let order = memcmp(left, right, common)
+            if order != 0 { return order < 0 }
+        }
+        return a.count < b.count
     }
 }

@@ -1,4 +1,3 @@
-import Foundation
 import Markdown
 
 extension SiteBuilder {
@@ -19,15 +18,7 @@ extension SiteBuilder {
                 func text(_ index: Int) -> UnsafeBufferPointer<UInt8> {
                     UnsafeBufferPointer(rebasing: buffer[(index == 0 ? 0 : ends[index - 1])..<ends[index]])
                 }
-                return ends.indices.sorted { left, right in
-                    let a = text(left), b = text(right)
-                    let common = min(a.count, b.count)
-                    if common > 0, let x = a.baseAddress, let y = b.baseAddress {
-                        let order = memcmp(x, y, common)
-                        if order != 0 { return order < 0 }
-                    }
-                    return a.count < b.count
-                }
+                return ends.indices.sorted { ByteSearch.precedes(text($0), text($1)) }
             }
         }
         paths = order.map { paths[$0] }
