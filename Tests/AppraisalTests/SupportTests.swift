@@ -58,6 +58,18 @@ struct ISODateTests {
         }
     }
 
+    /// Written back, a date is `YYYY-MM-DD` as the interpolation wrote it, years below 1000 too.
+    @Test func writesAsTheInterpolationDid() {
+        for year in [0, 7, 99, 999, 1000, 1582, 1999, 2000, 2024, 9999] {
+            for (month, day) in [(1, 1), (2, 28), (9, 9), (10, 10), (12, 31)] {
+                let digits = String(year)
+                let text = String(repeating: "0", count: 4 - digits.count) + digits + "-" + (month < 10 ? "0" : "") + String(month)
+                    + "-" + (day < 10 ? "0" : "") + String(day)
+                #expect(ISODate(text)?.description == "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)", "\(text)")
+            }
+        }
+    }
+
     @Test func ordersByDay() throws {
         #expect(try #require(ISODate("2018-09-12")) < #require(ISODate("2018-10-01")))
     }
