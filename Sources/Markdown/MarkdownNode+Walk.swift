@@ -59,7 +59,14 @@ extension MarkdownNode {
     /// children), or the nodes to put in its place (none deletes it; replacements are not
     /// descended into). The root itself is never replaced.
     public func rewritten(_ transform: (InPlace) throws -> [MarkdownNode]?) rethrows -> MarkdownNode {
-        try withUnsafePointer(to: self) { try MarkdownNode.rewrittenIfChanged(at: $0, transform) } ?? self
+        try withUnsafePointer(to: self) { try MarkdownNode.rewrittenIfChanged(at: $0, { _ in false }, transform) } ?? self
+    }
+
+    /// `rewritten(_:)`, with every node for which `passOver` holds kept as it is, neither it nor
+    /// its descendants handed to `transform`: for a stage that knows without reading them which
+    /// subtrees hold nothing it would replace.
+    public func rewritten(passingOver passOver: (InPlace) -> Bool, _ transform: (InPlace) throws -> [MarkdownNode]?) rethrows -> MarkdownNode {
+        try withUnsafePointer(to: self) { try MarkdownNode.rewrittenIfChanged(at: $0, passOver, transform) } ?? self
     }
 
     /// A node as `rewritten` hands it to its transform: read where it lies in the tree.
@@ -86,15 +93,17 @@ extension MarkdownNode {
     /// The rewritten node, or nil when `transform` replaced nothing below it: unchanged subtrees
     /// are shared with the original instead of being copied node by node.
     private static func rewrittenIfChanged(
-        at node: UnsafePointer<MarkdownNode>, _ transform: (InPlace) throws -> [MarkdownNode]?
+        at node: UnsafePointer<MarkdownNode>, _ passOver: (InPlace) -> Bool, _ transform: (InPlace) throws -> [MarkdownNode]?
     ) rethrows -> MarkdownNode? {
         var changed: [MarkdownNode]?
         var index = 0
         try forEachChild(of: node) { child in
-            let replacement: [MarkdownNode]? = if let nodes = try transform(InPlace(child)) {
+            let replacement: [MarkdownNode]? = if passOver(InPlace(child)) {
+                nil
+            } else if let nodes = try transform(InPlace(child)) {
                 nodes
             } else {
-                try rewrittenIfChanged(at: child, transform).map { [$0] }
+                try rewrittenIfChanged(at: child, passOver, transform).map { [$0] }
             }
             if let replacement {
                 if changed == nil { changed = Array(node.pointee.children[..<index]) }

@@ -17,6 +17,28 @@ enum ExpressionSubstitution {
         return { replacement(for: $0, sites: sites, values: values) }
     }
 
+    /// For `MarkdownNode.rewritten(passingOver:_:)` in a stage that substitutes expressions and
+    /// places citations: whether a node is a paragraph or heading on whose lines no expression,
+    /// unpaired brace or citation stands, so that nothing in it is replaced. Nil, passing over
+    /// nothing, when a citation's position is not known.
+    static func holdsNothingToReplace(_ source: AppraisalSource, citations: [CitationMarker]) -> ((MarkdownNode.InPlace) -> Bool)? {
+        var lines = source.expressions.map(\.position.line) + source.braceProblems.map(\.position.line)
+        for citation in citations {
+            guard let position = citation.position else { return nil }
+            lines.append(position.line)
+        }
+        let holding = LinesHolding(lines: lines)
+        return { node in
+            switch node.kind {
+            case .paragraph, .heading:
+                guard let range = node.range else { return false }
+                return !holding.mayHold(from: range.start.line, through: range.end.line)
+            default:
+                return false
+            }
+        }
+    }
+
     /// What replaces `node` in `MarkdownNode.rewritten`: nil when it holds no placeholder itself
     /// (its children are then visited, and an unchanged subtree is shared, not copied).
     private static func replacement(for node: MarkdownNode.InPlace, sites: [InlineExpressionSite], values: [Int: SafeHTML]) -> [MarkdownNode]? {

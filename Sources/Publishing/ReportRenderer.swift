@@ -54,7 +54,9 @@ public struct ReportRenderer: Sendable {
         // put in for those hold no expression).
         let marksQuotedResults = analysis.map { !$0.quotedResults.isEmpty } ?? false
         let substitute = marksQuotedResults ? nil : ExpressionSubstitution.transform(sites: source.expressions, values: values)
-        var tree = (cited?.tree ?? source.body).rewritten { node in
+        // Paragraphs and headings on whose lines nothing is replaced are kept unread.
+        let passOver = ExpressionSubstitution.holdsNothingToReplace(source, citations: cited?.markers ?? []) ?? { _ in false }
+        var tree = (cited?.tree ?? source.body).rewritten(passingOver: passOver) { node in
             switch node.kind {
             case .codeBlock(let info, _):
                 if let drawn, let id = DataBlockCollector.blockID(info: info) {

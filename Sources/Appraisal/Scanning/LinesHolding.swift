@@ -7,7 +7,7 @@ import Markdown
 /// The quoted results need `=`, `<`, `>` or 0xE2 (which leads `≤` and `≥`), the citations `@`;
 /// both also an `&`, which could spell one as an entity. Most of a report's paragraphs have
 /// none: reading them for quoted results was 1.4% of a site build, for citations 1.7%.
-struct LinesHolding {
+public struct LinesHolding: Sendable {
     /// The lines with such a byte, ascending; nil when lines cannot be told by line feeds alone
     /// (a carriage return without one, which cmark also counts as a line end).
     private let lines: [Int]?
@@ -53,13 +53,13 @@ struct LinesHolding {
     }
 
     /// The lines given, in any order: those of the positions something stands at.
-    init(lines: [Int]) {
+    public init(lines: [Int]) {
         self.lines = lines.sorted()
     }
 
     /// Whether any line from `first` through `last` holds one of the bytes (or the lines could
     /// not be told apart).
-    func mayHold(from first: Int, through last: Int) -> Bool {
+    public func mayHold(from first: Int, through last: Int) -> Bool {
         guard let lines else { return true }
         var low = 0, high = lines.count
         while low < high {

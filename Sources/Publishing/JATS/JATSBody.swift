@@ -29,7 +29,9 @@ struct JATSBody {
         }
         // Expressions are substituted in the same pass: the generated nodes put in here hold none.
         let substitute = ExpressionSubstitution.transform(sites: source.expressions, values: values)
-        let tree = cited.tree.rewritten { node in
+        // Paragraphs and headings on whose lines nothing is replaced are kept unread.
+        let passOver = ExpressionSubstitution.holdsNothingToReplace(source, citations: cited.markers) ?? { _ in false }
+        let tree = cited.tree.rewritten(passingOver: passOver) { node in
             switch node.kind {
             case .codeBlock(let info, _):
                 if let id = DataBlockCollector.blockID(info: info) {
