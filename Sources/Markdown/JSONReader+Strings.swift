@@ -35,12 +35,10 @@ extension JSONReader {
     private mutating func scanString() throws(Failure) -> (index: Int, ascii: Bool) {
         guard nextToken() == UInt8(ascii: "\"") else { throw failure("expected a string") }
         let start = offset + 1
-        // Eight bytes at a time (`ByteWords`), to the quote, backslash or control byte that ends
-        // the plain run; the build cache is mostly strings, read on every rebuild.
+        // The plain run ends at the first byte the writer escapes (a quote, backslash or control
+        // byte), found eight bytes at a time; the build cache is mostly strings, read on every rebuild.
         let (end, ascii) = bytes.withUnsafeBufferPointer { buffer in
-            let end = ByteWords.firstOffset(in: buffer, from: start, wordMayMatch: { word in
-                ByteWords.has(0x22, in: word) || ByteWords.has(0x5C, in: word) || ByteWords.hasByte(below: 0x20, in: word)
-            }, matches: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 < 0x20 })
+            let end = JSONWriter.nextEscape(in: buffer, from: start, escapingHTML: false)
             return (end, ByteWords.isASCII(UnsafeBufferPointer(rebasing: buffer[start..<end])))
         }
         offset = end

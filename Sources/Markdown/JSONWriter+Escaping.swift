@@ -20,8 +20,9 @@ extension JSONWriter {
 
     /// The offset of the first byte at or after `start` that is escaped, or `utf8.count`; eight
     /// bytes are passed over at a time while none of them is (`ByteWords`), instead of asking of
-    /// every byte.
-    private static func nextEscape(in utf8: UnsafeBufferPointer<UInt8>, from start: Int, escapingHTML: Bool) -> Int {
+    /// every byte. Without `escapingHTML` these are the bytes that end a plain run of a string
+    /// for `JSONReader` too: a quote, a backslash or a control character.
+    static func nextEscape(in utf8: UnsafeBufferPointer<UInt8>, from start: Int, escapingHTML: Bool) -> Int {
         ByteWords.firstOffset(in: utf8, from: start, wordMayMatch: { word in
             ByteWords.hasByte(below: 0x20, in: word) || ByteWords.has(0x22, in: word) || ByteWords.has(0x5C, in: word)
                 || escapingHTML && (ByteWords.has(0x26, in: word) || ByteWords.has(0x3C, in: word) || ByteWords.has(0x3E, in: word))
