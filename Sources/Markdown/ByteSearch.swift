@@ -34,6 +34,18 @@ public enum ByteSearch {
         bytes.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
     }
 
+    /// Whether `bytes` from `offset` start with `prefix`, whose letters are lowercase ASCII, in
+    /// any ASCII case: how URL schemes are recognised.
+    public static func startsWith(_ prefix: StaticString, ignoringASCIICaseIn bytes: UnsafeBufferPointer<UInt8>, at offset: Int = 0) -> Bool {
+        let count = prefix.utf8CodeUnitCount
+        guard offset >= 0, bytes.count - offset >= count else { return false }
+        for index in 0..<count {
+            let byte = bytes[offset + index]
+            if (byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte) != prefix.utf8Start[index] { return false }
+        }
+        return true
+    }
+
     /// Appends the UTF-8 of `text` to `bytes`, read in place: `bytes += text.utf8` copied the
     /// string to iterate it, a retain and a release each time.
     @inlinable

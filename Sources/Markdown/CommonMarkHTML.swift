@@ -242,12 +242,8 @@ private struct CommonMarkHTMLWriter {
     /// Whether cmark drops a destination as dangerous: `javascript:`, `vbscript:`, `file:` or
     /// `data:` in any case, except `data:image/` followed by `png`, `gif`, `jpeg` or `webp`.
     static func isDangerous(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        func startsWith(_ prefix: String, at offset: Int = 0) -> Bool {
-            let prefix = prefix.utf8
-            guard bytes.count - offset >= prefix.count else { return false }
-            return zip(bytes[offset...], prefix).allSatisfy { byte, expected in
-                (byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte) == expected
-            }
+        func startsWith(_ prefix: StaticString, at offset: Int = 0) -> Bool {
+            ByteSearch.startsWith(prefix, ignoringASCIICaseIn: bytes, at: offset)
         }
         if startsWith("data:image/"), ["png", "gif", "jpeg", "webp"].contains(where: { startsWith($0, at: 11) }) { return false }
         return ["javascript:", "vbscript:", "file:", "data:"].contains { startsWith($0) }

@@ -129,16 +129,9 @@ enum JATSSections {
         // every destination cost 700 instructions a link. When a byte of 0x80 or more follows the
         // scheme, it may be a mark that joins the scheme's last Character, and the Characters decide.
         let scheme = ByteSearch.withUTF8(of: destination) { bytes -> (matches: Bool, settled: Bool) in
-            for prefix: StaticString in ["https://", "http://", "mailto:"] {
+            for prefix: StaticString in ["https://", "http://", "mailto:"] where ByteSearch.startsWith(prefix, ignoringASCIICaseIn: bytes) {
                 let count = prefix.utf8CodeUnitCount
-                guard count <= bytes.count else { continue }
-                var matches = true
-                for index in 0..<count {
-                    let expected = prefix.utf8Start[index], byte = bytes[index]
-                    let isLetter = expected >= UInt8(ascii: "a") && expected <= UInt8(ascii: "z")
-                    if byte != expected && !(isLetter && byte == expected - 0x20) { matches = false }
-                }
-                if matches { return (true, count == bytes.count || bytes[count] < 0x80) }
+                return (true, count == bytes.count || bytes[count] < 0x80)
             }
             return (false, true)
         }
