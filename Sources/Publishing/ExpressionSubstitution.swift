@@ -31,8 +31,7 @@ enum ExpressionSubstitution {
         return { node in
             switch node.kind {
             case .paragraph, .heading:
-                guard let range = node.range else { return false }
-                return !holding.mayHold(from: range.start.line, through: range.end.line)
+                return !holding.mayHold(node.range)
             default:
                 return false
             }

@@ -26,7 +26,7 @@ public enum CitationRewriter {
     /// `rewrite(_:_:)` of a tree whose source file's text is `source`: paragraphs and headings
     /// on lines without an `@` (or an `&` that could spell one) are kept unread.
     public static func rewrite(_ root: MarkdownNode, source: String, _ replace: (CitationMarker) -> [MarkdownNode]) -> MarkdownNode {
-        let lines = LinesHolding(source, anyOf: [UInt8(ascii: "@"), UInt8(ascii: "&")])
+        let lines = citationLines(source)
         return withUnsafePointer(to: root) { rewrittenIfChanged(at: $0, lines: lines, replace) } ?? root
     }
 
@@ -37,7 +37,7 @@ public enum CitationRewriter {
         guard canHoldCitations(root) else { return nil }
         switch root.pointee.kind {
         case .paragraph, .heading:
-            if let lines, let range = root.pointee.range, !lines.mayHold(from: range.start.line, through: range.end.line) { return nil }
+            if let lines, !lines.mayHold(root.pointee.range) { return nil }
         default: break
         }
         var children: [MarkdownNode]?
@@ -77,9 +77,15 @@ public enum CitationRewriter {
     /// lines without an `@` (or an `&` that could spell one) are passed over unread.
     public static func markers(in root: MarkdownNode, source: String) -> (prose: [CitationMarker], links: [CitationMarker]) {
         var prose: [CitationMarker] = [], links: [CitationMarker] = []
-        let lines = LinesHolding(source, anyOf: [UInt8(ascii: "@"), UInt8(ascii: "&")])
+        let lines = citationLines(source)
         withUnsafePointer(to: root) { collectMarkers(at: $0, into: &prose, links: &links, lines: lines) }
         return (prose, links)
+    }
+
+    /// The lines of `source` with an `@`, which every citation key starts with, or an `&` that
+    /// could spell one as an entity.
+    private static func citationLines(_ source: String) -> LinesHolding {
+        LinesHolding(source, anyOf: [UInt8(ascii: "@"), UInt8(ascii: "&")])
     }
 
     private static func collectMarkers(at root: UnsafePointer<MarkdownNode>, into found: inout [CitationMarker], links: inout [CitationMarker],
@@ -87,7 +93,7 @@ public enum CitationRewriter {
         switch root.pointee.kind {
         case .link, .image: return collectLinkMarkers(at: root, into: &links)
         case .paragraph, .heading:
-            if let lines, let range = root.pointee.range, !lines.mayHold(from: range.start.line, through: range.end.line) { return }
+            if let lines, !lines.mayHold(root.pointee.range) { return }
         default: guard canHoldCitations(root) else { return }
         }
         forEachPart(of: root) { part in

@@ -209,7 +209,7 @@ public enum ExpressionMasking {
         func visit(_ node: UnsafePointer<MarkdownNode>) {
             switch node.pointee.kind {
             case .paragraph, .heading:
-                if let range = node.pointee.range, !lines.mayHold(from: range.start.line, through: range.end.line) { return }
+                guard lines.mayHold(node.pointee.range) else { return }
                 node.pointee.forEachText { text in
                     // Most text has no placeholder; `pieces` would wrap it in an array to say so.
                     guard hasMarkers(text) else { return }

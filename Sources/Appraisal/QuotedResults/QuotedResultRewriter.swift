@@ -51,7 +51,7 @@ public enum QuotedResultRewriter {
                                 lines: LinesHolding?) {
         switch node.pointee.kind {
         case .paragraph, .heading:
-            if let lines, let range = node.pointee.range, !lines.mayHold(from: range.start.line, through: range.end.line) { return }
+            if let lines, !lines.mayHold(node.pointee.range) { return }
             if let scanned = scan(node, text: &text) { found += scanned.results }
         case .codeBlock, .htmlBlock, .generatedBlock:
             return

@@ -57,9 +57,16 @@ public struct LinesHolding: Sendable {
         self.lines = lines.sorted()
     }
 
+    /// Whether any line of `range` holds one of the bytes; true when the range is not known, so
+    /// that a node without a position is always read.
+    public func mayHold(_ range: SourceRange?) -> Bool {
+        guard let range else { return true }
+        return mayHold(from: range.start.line, through: range.end.line)
+    }
+
     /// Whether any line from `first` through `last` holds one of the bytes (or the lines could
     /// not be told apart).
-    public func mayHold(from first: Int, through last: Int) -> Bool {
+    private func mayHold(from first: Int, through last: Int) -> Bool {
         guard let lines else { return true }
         var low = 0, high = lines.count
         while low < high {
