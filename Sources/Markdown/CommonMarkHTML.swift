@@ -263,7 +263,7 @@ private struct CommonMarkHTMLWriter {
     }
 
     private mutating func append(_ literal: StaticString) {
-        output.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+        ByteSearch.appendLiteral(literal, to: &output)
     }
 
     private mutating func appendString(_ text: String) {

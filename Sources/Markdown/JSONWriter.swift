@@ -234,7 +234,7 @@ public struct JSONWriter: Sendable {
     }
 
     private mutating func appendASCII(_ text: StaticString) {
-        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        ByteSearch.appendLiteral(text, to: &bytes)
     }
 
     /// The `,` and line break between two members or elements, a byte at a time: appending a

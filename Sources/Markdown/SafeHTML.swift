@@ -96,7 +96,7 @@ public struct SafeHTML: Hashable, Sendable, CustomStringConvertible, Expressible
             var start = 0
             while index < bytes.count {
                 result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
-                entity(for: bytes[index])?.withUTF8Buffer { result.append(contentsOf: $0) }
+                if let entity = entity(for: bytes[index]) { ByteSearch.appendLiteral(entity, to: &result) }
                 start = index + 1
                 index = nextSpecial(in: bytes, from: start)
             }

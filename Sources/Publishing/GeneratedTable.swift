@@ -114,7 +114,7 @@ struct GeneratedTable: Sendable {
         output.append(UInt8(ascii: ">"))
         for cell in row.cells {
             ByteSearch.appendLiteral(cell.isHeader ? "<th" : "<td", to: &output)
-            if let scope = cell.scope { output += UnsafeBufferPointer(start: scope.attribute.utf8Start, count: scope.attribute.utf8CodeUnitCount) }
+            if let scope = cell.scope { ByteSearch.appendLiteral(scope.attribute, to: &output) }
             if let colspan = cell.colspan { output += " colspan=\"\(colspan)\"".utf8 }
             if markup {
                 ByteSearch.append(cell.htmlAttributes.markup, to: &output)

@@ -168,8 +168,8 @@ private struct Converter {
             for key in Converter.keptAttributes {
                 guard let value = attributes.first(where: { ByteSearch.equal($0.key, key) })?.value else { continue }
                 current.append(UInt8(ascii: " "))
-                current.append(contentsOf: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
-                current.append(contentsOf: "=\"".utf8)
+                ByteSearch.appendLiteral(key, to: &current)
+                ByteSearch.appendLiteral("=\"", to: &current)
                 XMLText.append(escaping: value, to: &current)
                 current.append(UInt8(ascii: "\""))
             }
