@@ -3,6 +3,11 @@
 enum CellSyntax {
     /// `events/total`.
     static func fraction(_ text: String) -> (events: Int, total: Int)? {
+        PlainCell.fraction(text) ?? anyFraction(text)
+    }
+
+    /// `fraction(_:)` for any spelling, by Characters: what `PlainCell` leaves.
+    static func anyFraction(_ text: String) -> (events: Int, total: Int)? {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false).map { String($0).trimmingWhitespace() }
         guard parts.count == 2, let events = Int(parts[0]), let total = Int(parts[1]) else { return nil }
         return (events, total)
@@ -10,6 +15,11 @@ enum CellSyntax {
 
     /// `mean ± sd` with an optional `(n=N)`; `+/-` and `+-` are accepted for `±`.
     static func meanSD(_ text: String) -> (mean: ReportedNumber, sd: ReportedNumber, n: Int?)? {
+        PlainCell.meanSD(text) ?? anyMeanSD(text)
+    }
+
+    /// `meanSD(_:)` for any spelling, by Characters: what `PlainCell` leaves.
+    static func anyMeanSD(_ text: String) -> (mean: ReportedNumber, sd: ReportedNumber, n: Int?)? {
         var rest = text.replacingAll("+/-", with: "±").replacingAll("+-", with: "±")
         var n: Int?
         if let open = rest.firstIndex(of: "("), rest.hasSuffix(")") {

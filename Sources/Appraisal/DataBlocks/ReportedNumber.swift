@@ -46,6 +46,15 @@ public struct ReportedNumber: Hashable, Sendable {
         self.position = position
     }
 
+    /// A figure already read: `text` as written (trimmed), its value, decimals and comparison.
+    init(text: String, value: Double, decimals: Int, comparison: Comparison, position: SourcePosition? = nil) {
+        self.text = text
+        self.value = value
+        self.decimals = decimals
+        self.comparison = comparison
+        self.position = position
+    }
+
     /// The values the figure stands for: half a unit of its last written digit either side.
     public var range: ClosedRange<Double> {
         switch comparison {
