@@ -6,7 +6,9 @@ import Markdown
 /// matter is broken, so that every diagnostic of the file can be shown at once.
 public struct AppraisalSource: Sendable {
     /// The file it came from.
-    public var file: SourceFile
+    public let file: SourceFile
+    /// The file's text with where its lines start, for the walks that pass over lines.
+    public let lines: SourceLines
     /// The validated front matter; nil when required fields are missing or unusable.
     public var frontMatter: FrontMatter?
     /// The body's tree, positions in file coordinates; inline expressions appear in it as
@@ -47,6 +49,7 @@ public struct AppraisalSource: Sendable {
     /// Reads front matter and parses the body of `file`.
     public init(file: SourceFile) {
         self.file = file
+        lines = SourceLines(file.text)
         let split = FrontMatterSplit(file.text)
         var diagnostics: [Diagnostic] = []
         if let yaml = split.yaml {

@@ -16,7 +16,7 @@ struct CitedBody {
     /// Finds every citation of `source`'s body.
     init(_ source: AppraisalSource) {
         var found: [CitationMarker] = []
-        tree = CitationRewriter.rewrite(source.body, source: source.file.text) { marker in
+        tree = CitationRewriter.rewrite(source.body, source: source.lines) { marker in
             found.append(marker)
             return [MarkdownNode(.generatedInline(CitedBody.placeholder(found.count - 1)), range: nil)]
         }

@@ -13,7 +13,7 @@ struct CitationLinesTests {
         for _ in 0..<1500 {
             let body = (0..<Int(random.next() % 14)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
             let source = AppraisalSource(file: SourceFile(displayPath: "x.md", text: "---\ntitle: T\ndate: 2020-01-01\n---\n" + body))
-            let pruned = CitationRewriter.markers(in: source.body, source: source.file.text)
+            let pruned = CitationRewriter.markers(in: source.body, source: source.lines)
             let full = CitationRewriter.markers(in: source.body)
             #expect(pruned.prose == full.prose && pruned.links == full.links, "\(body.debugDescription)")
             func rewritten(_ rewrite: ((CitationMarker) -> [MarkdownNode]) -> MarkdownNode) -> (MarkdownNode, [CitationMarker]) {
@@ -24,7 +24,7 @@ struct CitationLinesTests {
                 }
                 return (tree, found)
             }
-            let prunedTree = rewritten { CitationRewriter.rewrite(source.body, source: source.file.text, $0) }
+            let prunedTree = rewritten { CitationRewriter.rewrite(source.body, source: source.lines, $0) }
             let fullTree = rewritten { CitationRewriter.rewrite(source.body, $0) }
             #expect(prunedTree.0 == fullTree.0 && prunedTree.1 == fullTree.1, "\(body.debugDescription)")
         }

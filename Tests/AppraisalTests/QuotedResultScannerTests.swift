@@ -142,7 +142,7 @@ struct QuotedResultScannerTests {
             let body = (0..<Int(random.next() % 14)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
             let text = "---\ntitle: T\ndate: 2020-01-01\n---\n" + body
             let source = AppraisalSource(file: SourceFile(displayPath: "x.md", text: text))
-            #expect(QuotedResultRewriter.results(in: source.body, source: source.file.text) == QuotedResultRewriter.results(in: source.body),
+            #expect(QuotedResultRewriter.results(in: source.body, source: source.lines) == QuotedResultRewriter.results(in: source.body),
                     "\(body.debugDescription)")
         }
     }

@@ -42,7 +42,6 @@ public struct DocumentAnalysis: Sendable {
         for number in braceProblems where number < source.braceProblems.count {
             diagnostics.append(source.braceProblems[number].diagnostic(file: file))
         }
-        var parentheses: EnclosingParentheses?
         for site in source.expressions where prose.contains(site.index) {
             if let fact = DocumentAnalysis.quotedFact(site.content) {
                 values[site.index] = StyledText(plain: fact)
@@ -52,12 +51,7 @@ public struct DocumentAnalysis: Sendable {
             do {
                 let parsed = try ExpressionParser.parse(site.content)
                 let evaluated = try ExpressionEvaluator.evaluate(parsed, in: scope)
-                var enclosed = false
-                if evaluated.filters.contains(.ci) {
-                    let lines = parentheses ?? EnclosingParentheses(source.file.text)
-                    parentheses = lines
-                    enclosed = lines.encloses(site.position)
-                }
+                let enclosed = evaluated.filters.contains(.ci) && EnclosingParentheses(source.lines).encloses(site.position)
                 values[site.index] = QuantityFormatter.format(
                     evaluated.quantity, filters: evaluated.filters, style: style, nnt: DocumentAnalysis.nnt(for: parsed, in: scope),
                     enclosed: enclosed)
@@ -69,7 +63,7 @@ public struct DocumentAnalysis: Sendable {
                 diagnostics.append(diagnostic)
             }
         }
-        quotedResults = QuotedResultRewriter.results(in: source.body, source: source.file.text)
+        quotedResults = QuotedResultRewriter.results(in: source.body, source: source.lines)
         diagnostics += quotedResults.compactMap { $0.diagnostic(file: file) }
         self.values = values
         self.quoted = quoted

@@ -38,7 +38,7 @@ public struct CitationIndex: Sendable {
             }
         }
         let ids = all.map(\.id)
-        let markers = CitationRewriter.markers(in: source.body, source: source.file.text)
+        let markers = CitationRewriter.markers(in: source.body, source: source.lines)
         for marker in markers.prose {
             for key in marker.keys {
                 if references[key] == nil {

@@ -25,7 +25,7 @@ public enum CitationRewriter {
 
     /// `rewrite(_:_:)` of a tree whose source file's text is `source`: paragraphs and headings
     /// on lines without an `@` (or an `&` that could spell one) are kept unread.
-    public static func rewrite(_ root: MarkdownNode, source: String, _ replace: (CitationMarker) -> [MarkdownNode]) -> MarkdownNode {
+    public static func rewrite(_ root: MarkdownNode, source: SourceLines, _ replace: (CitationMarker) -> [MarkdownNode]) -> MarkdownNode {
         let lines = citationLines(source)
         return withUnsafePointer(to: root) { rewrittenIfChanged(at: $0, lines: lines, replace) } ?? root
     }
@@ -75,7 +75,7 @@ public enum CitationRewriter {
 
     /// `markers(in:)` of a tree whose source file's text is `source`: paragraphs and headings on
     /// lines without an `@` (or an `&` that could spell one) are passed over unread.
-    public static func markers(in root: MarkdownNode, source: String) -> (prose: [CitationMarker], links: [CitationMarker]) {
+    public static func markers(in root: MarkdownNode, source: SourceLines) -> (prose: [CitationMarker], links: [CitationMarker]) {
         var prose: [CitationMarker] = [], links: [CitationMarker] = []
         let lines = citationLines(source)
         withUnsafePointer(to: root) { collectMarkers(at: $0, into: &prose, links: &links, lines: lines) }
@@ -84,7 +84,7 @@ public enum CitationRewriter {
 
     /// The lines of `source` with an `@`, which every citation key starts with, or an `&` that
     /// could spell one as an entity.
-    private static func citationLines(_ source: String) -> LinesHolding {
+    private static func citationLines(_ source: SourceLines) -> LinesHolding {
         LinesHolding(source, anyOf: [UInt8(ascii: "@"), UInt8(ascii: "&")])
     }
 

@@ -19,7 +19,7 @@ public enum QuotedResultRewriter {
 
     /// Every quoted result of the tree's prose, whose source file's text is `source`: paragraphs
     /// on lines without a byte a result needs are passed over unread (`LinesHolding`).
-    public static func results(in root: MarkdownNode, source: String) -> [CheckedQuotedResult] {
+    public static func results(in root: MarkdownNode, source: SourceLines) -> [CheckedQuotedResult] {
         var found: [CheckedQuotedResult] = []
         var text: [UInt8] = []
         let lines = LinesHolding(source, anyOf: [UInt8(ascii: "="), UInt8(ascii: "<"), UInt8(ascii: ">"), 0xE2, UInt8(ascii: "&")])

@@ -12,39 +12,27 @@ public struct LinesHolding: Sendable {
     /// (a carriage return without one, which cmark also counts as a line end).
     private let lines: [Int]?
 
-    /// The lines of `text`, the whole file, that hold any of `bytes`, numbered from 1 as source
-    /// positions are.
+    /// The lines of `source`, the whole file, that hold any of `bytes`, numbered from 1 as
+    /// source positions are.
     ///
     /// The bytes are rare in prose, so each is looked for on its own with `memchr`, and its line
-    /// found in a table of where the lines start: one pass testing every byte for all five of the
-    /// quoted results' cost more than the reading it saved.
-    init(_ text: String, anyOf bytes: [UInt8]) {
+    /// found in the source's table of line starts: one pass testing every byte for all five of
+    /// the quoted results' cost more than the reading it saved.
+    init(_ source: SourceLines, anyOf bytes: [UInt8]) {
+        guard source.endsAtLineFeedsOnly else {
+            lines = nil
+            return
+        }
         let wanted = bytes
-        lines = ByteSearch.withUTF8(of: text) { bytes -> [Int]? in
-            var carriageReturn = ByteSearch.firstOffset(of: 0x0D, in: bytes, from: 0)
-            while let found = carriageReturn {
-                guard found + 1 < bytes.count, bytes[found + 1] == 0x0A else { return nil }
-                carriageReturn = ByteSearch.firstOffset(of: 0x0D, in: bytes, from: found + 1)
-            }
-            var lineStarts = [0]
-            var lineFeed = ByteSearch.firstOffset(of: 0x0A, in: bytes, from: 0)
-            while let found = lineFeed {
-                lineStarts.append(found + 1)
-                lineFeed = ByteSearch.firstOffset(of: 0x0A, in: bytes, from: found + 1)
-            }
+        lines = ByteSearch.withUTF8(of: source.text) { bytes -> [Int] in
             var lines: [Int] = []
             for byte in wanted {
                 var next = ByteSearch.firstOffset(of: byte, in: bytes, from: 0)
                 while let offset = next {
-                    // The line is the last one that starts at or before the byte.
-                    var low = 0, high = lineStarts.count
-                    while low < high {
-                        let middle = (low + high) / 2
-                        if lineStarts[middle] <= offset { low = middle + 1 } else { high = middle }
-                    }
-                    lines.append(low)
+                    let line = source.line(ofOffset: offset)
+                    lines.append(line)
                     // The rest of the line counts already: the search goes on from the next one.
-                    next = low < lineStarts.count ? ByteSearch.firstOffset(of: byte, in: bytes, from: lineStarts[low]) : nil
+                    next = source.start(ofLine: line + 1).flatMap { ByteSearch.firstOffset(of: byte, in: bytes, from: $0) }
                 }
             }
             lines.sort()
