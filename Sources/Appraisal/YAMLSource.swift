@@ -31,9 +31,9 @@ public struct YAMLSource: Sendable {
     /// What the YAML is, so that syntax hints give examples that fit.
     public var purpose: Purpose = .frontMatter
 
-    /// The UTF-8 offset at which each line of `text` starts, so that a position is found without
-    /// splitting the text again for every node asked about (a bibliography asks for hundreds).
-    private let lineStarts: [Int]
+    /// Where each line of `text` starts, so that a position is found without splitting the text
+    /// again for every node asked about (a bibliography asks for hundreds).
+    private let lines: SourceLines
 
     /// What a YAML text is for.
     public enum Purpose: Sendable {
@@ -51,9 +51,9 @@ public struct YAMLSource: Sendable {
         self.text = text
         self.firstLine = firstLine
         self.firstColumn = firstColumn
-        var starts = [0]
-        for (offset, byte) in text.utf8.enumerated() where byte == UInt8(ascii: "\n") { starts.append(offset + 1) }
-        lineStarts = starts
+        // Enumerating the bytes for line feeds cost 11,000 instructions for a front matter of
+        // four lines, and a page has a YAML text for each of its data blocks too.
+        lines = SourceLines(text)
     }
 
     /// The constructor Yams asks for, which turns nodes into Swift values; nothing here ever asks
@@ -112,11 +112,11 @@ public struct YAMLSource: Sendable {
 
     private func position(line: Int, scalarColumn: Int) -> SourcePosition {
         var byteColumn = scalarColumn
-        if line >= 1, line <= lineStarts.count {
+        if let lineStart = lines.start(ofLine: line) {
             // Count the bytes of the line's first scalarColumn - 1 scalars (a scalar is a lead
             // byte and its continuation bytes), stopping at the line's end.
             let utf8 = text.utf8
-            var index = utf8.index(utf8.startIndex, offsetBy: lineStarts[line - 1])
+            var index = utf8.index(utf8.startIndex, offsetBy: lineStart)
             var bytes = 0
             var scalars = 0
             while scalars < scalarColumn - 1, index < utf8.endIndex, utf8[index] != UInt8(ascii: "\n") {
