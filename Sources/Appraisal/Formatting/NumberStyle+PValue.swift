@@ -74,7 +74,7 @@ extension NumberStyle {
         var decimals = p < rule.fineBelow ? rule.fineDecimals : rule.decimals
         if decimals != rule.decimals, let fine = DecimalRounding.round(p, decimals: decimals),
            let threshold = DecimalRounding.round(rule.fineBelow, decimals: decimals),
-           fine.scaled.drop(while: { $0 == 0 }) == threshold.scaled.drop(while: { $0 == 0 }) {
+           fine.hasSameDigits(as: threshold) {
             decimals = rule.decimals
         }
         return "= " + pValueDigits(p, decimals: decimals, rule: rule)
