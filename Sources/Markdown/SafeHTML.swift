@@ -89,20 +89,35 @@ public struct SafeHTML: Hashable, Sendable, CustomStringConvertible, Expressible
     /// time (`ByteWords`) as the page's other escapers find theirs.
     public static func escape(_ text: String) -> String {
         ByteSearch.withUTF8(of: text) { bytes in
-            var index = nextSpecial(in: bytes, from: 0)
+            let index = nextSpecial(in: bytes, from: 0)
             guard index < bytes.count else { return text }
             var result: [UInt8] = []
             result.reserveCapacity(bytes.count + 16)
-            var start = 0
-            while index < bytes.count {
-                result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
-                if let entity = entity(for: bytes[index]) { ByteSearch.appendLiteral(entity, to: &result) }
-                start = index + 1
-                index = nextSpecial(in: bytes, from: start)
-            }
-            result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+            append(bytes, escapingFrom: index, to: &result)
             return String(assembledUTF8: result)
         }
+    }
+
+    /// Appends the UTF-8 of `text`, escaped as `escape(_:)` escapes it, to `result`: for markup
+    /// built as bytes.
+    public static func appendEscaped(_ text: String, to result: inout [UInt8]) {
+        ByteSearch.withUTF8(of: text) { bytes in
+            append(bytes, escapingFrom: nextSpecial(in: bytes, from: 0), to: &result)
+        }
+    }
+
+    /// Appends `bytes`, whose first special byte is at `index` (or none when it is the count),
+    /// escaped, to `result`.
+    private static func append(_ bytes: UnsafeBufferPointer<UInt8>, escapingFrom index: Int, to result: inout [UInt8]) {
+        var index = index
+        var start = 0
+        while index < bytes.count {
+            result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+            if let entity = entity(for: bytes[index]) { ByteSearch.appendLiteral(entity, to: &result) }
+            start = index + 1
+            index = nextSpecial(in: bytes, from: start)
+        }
+        result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
     }
 
     /// The offset of the first special byte at or after `start`, or `bytes.count`. `&` and `'`

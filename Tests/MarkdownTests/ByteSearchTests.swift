@@ -56,6 +56,14 @@ struct ByteSearchTests {
         }
     }
 
+    @Test func appendingEscapedTextAddsWhatEscapingGives() {
+        for text in ["", "plain", "é<é", #"<a href="x">Tom & Jerry's</a>"#, "'", "&&", "a\u{301}<b>", String(repeating: "x<y", count: 9)] {
+            var bytes = Array("kept".utf8)
+            SafeHTML.appendEscaped(text, to: &bytes)
+            #expect(bytes == Array(("kept" + SafeHTML.escape(text)).utf8), "\(text)")
+        }
+    }
+
     @Test func asciiSetsHoldExactlyTheirBytes() {
         let set = ASCIISet("\\{}$&%#_~^\n\r\t@")
         for byte in UInt8.min...UInt8.max {

@@ -7,31 +7,28 @@ import Markdown
 enum HeadMetadata {
     /// The tags, each on its own line starting with a line break.
     static func html(_ record: AppraisalRecord, appraised: CSLReference?) -> SafeHTML {
-        // Each tag is appended where it goes: an array of tags, each prefixed with its line break
-        // and then joined, copied every tag three times (5 M of this function's 39 M instructions
-        // for 200 pages).
-        var tags: SafeHTML = ""
-        tags.reserveCapacity(4096)
-        func append(_ tag: SafeHTML) {
-            tags += "\n"
-            tags += tag
+        // Built as bytes, each tag appended where it goes: appending some 130 pieces to a string
+        // cost 350 instructions each, an interpolated tag 3,700.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(8192)
+        func tag(_ attribute: StaticString, _ name: StaticString, _ content: String) {
+            ByteSearch.appendLiteral("\n<meta ", to: &bytes)
+            ByteSearch.appendLiteral(attribute, to: &bytes)
+            ByteSearch.appendLiteral("=\"", to: &bytes)
+            ByteSearch.appendLiteral(name, to: &bytes)
+            ByteSearch.appendLiteral("\" content=\"", to: &bytes)
+            SafeHTML.appendEscaped(content, to: &bytes)
+            ByteSearch.appendLiteral("\">", to: &bytes)
         }
-        // Appended piece by piece: an interpolated tag was a string of its own, made, copied in and
-        // freed, 3,700 instructions for each of a page's twenty tags.
-        func tag(_ attribute: SafeHTML, _ name: SafeHTML, _ content: String) {
-            tags += "\n<meta "
-            tags += attribute
-            tags += "=\""
-            tags += name
-            tags += "\" content=\""
-            tags += SafeHTML(escaping: content)
-            tags += "\">"
-        }
-        func meta(_ name: SafeHTML, _ content: String) { tag("name", name, content) }
-        func property(_ name: SafeHTML, _ content: String) { tag("property", name, content) }
+        func meta(_ name: StaticString, _ content: String) { tag("name", name, content) }
+        func property(_ name: StaticString, _ content: String) { tag("property", name, content) }
         let description = record.bottomLine ?? record.question
         if let description { meta("description", description) }
-        if let url = record.url { append("<link rel=\"canonical\" href=\"\(url)\">") }
+        if let url = record.url {
+            ByteSearch.appendLiteral("\n<link rel=\"canonical\" href=\"", to: &bytes)
+            SafeHTML.appendEscaped(url, to: &bytes)
+            ByteSearch.appendLiteral("\">", to: &bytes)
+        }
         meta("citation_title", record.title)
         for author in record.authors {
             meta("citation_author", author.name)
@@ -54,21 +51,26 @@ enum HeadMetadata {
         meta("twitter:card", "summary")
         meta("twitter:title", record.title)
         if let description { meta("twitter:description", description) }
-        let json = SafeHTML(trustedJSON: ScholarlyJSONLD.document(record, appraised: appraised).scriptText)
-        append("<script type=\"application/ld+json\">\n\(json)</script>")
-        return tags
+        // The JSON is the writer's, every string in it escaped for a `<script>` element.
+        ByteSearch.appendLiteral("\n<script type=\"application/ld+json\">\n", to: &bytes)
+        bytes += ScholarlyJSONLD.document(record, appraised: appraised).scriptBytes
+        ByteSearch.appendLiteral("</script>", to: &bytes)
+        return SafeHTML(writtenMarkup: bytes)
     }
 
     /// Highwire's date form, `YYYY/MM/DD`.
     static func highwireDate(_ date: ISODate) -> String {
-        date.description.split(separator: "-").joined(separator: "/")
+        let text = date.description
+        // A four-digit year's date is ten ASCII digits and hyphens: each hyphen becomes a slash.
+        guard (1000...9999).contains(date.year) else { return text.split(separator: "-").joined(separator: "/") }
+        return String(decoding: text.utf8.map { $0 == UInt8(ascii: "-") ? UInt8(ascii: "/") : $0 }, as: UTF8.self)
     }
 }
 
 extension SafeHTML {
-    /// JSON whose `<`, `>` and `&` are `\u003c`-style escapes (`JSONValue.scriptText`), so that
-    /// it cannot end a `<script>` element or open a comment.
-    init(trustedJSON json: String) {
-        self = SafeHTML(stringLiteral: json)
+    /// Markup written here as UTF-8 bytes, every text in it escaped as it was appended (by
+    /// `SafeHTML.appendEscaped` or a JSON writer escaping for `<script>`).
+    init(writtenMarkup bytes: [UInt8]) {
+        self = SafeHTML(stringLiteral: String(assembledUTF8: bytes))
     }
 }
