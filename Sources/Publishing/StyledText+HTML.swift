@@ -25,14 +25,16 @@ extension StyledText {
         let nonBreaking = "\u{00A0}"
         var result = bindingIntervalNames(text)
         var label = ""
-        // The first byte is looked at before the Characters: most texts are numbers.
-        if !afterPLabel, let first = result.utf8.first, first == UInt8(ascii: "P") || first == UInt8(ascii: "p"),
-           result.hasPrefix("P ") || result.hasPrefix("p ") {
+        if !afterPLabel {
+            // The first byte is looked at before the Characters: most texts are numbers, and
+            // one without a P label is done.
+            guard let first = result.utf8.first, first == UInt8(ascii: "P") || first == UInt8(ascii: "p"),
+                  result.hasPrefix("P ") || result.hasPrefix("p ") else { return result }
             label = String(result.prefix(1))
             result.removeFirst()
         }
-        guard afterPLabel || !label.isEmpty, result.utf8.first == UInt8(ascii: " ") else { return label + result }
-        for relation in ["=", "<", ">"] where result.hasPrefix(" \(relation) ") {
+        guard result.utf8.first == UInt8(ascii: " ") else { return label + result }
+        for (spaced, relation) in [(" = ", "="), (" < ", "<"), (" > ", ">")] where result.hasPrefix(spaced) {
             return label + nonBreaking + relation + nonBreaking + result.dropFirst(3)
         }
         return label + result

@@ -32,11 +32,21 @@ struct ExpressionLexer {
         }
     }
 
-    private static let punctuation: [UInt8: ExpressionToken.Kind] = [
-        UInt8(ascii: "."): .dot, UInt8(ascii: "+"): .plus, UInt8(ascii: "-"): .minus,
-        UInt8(ascii: "*"): .star, UInt8(ascii: "/"): .slash, UInt8(ascii: "("): .leftParen,
-        UInt8(ascii: ")"): .rightParen, UInt8(ascii: ","): .comma, UInt8(ascii: "|"): .pipe,
-    ]
+    /// The token a punctuation byte stands for: a switch, as a dictionary hashed every byte asked about.
+    private static func punctuation(_ byte: UInt8) -> ExpressionToken.Kind? {
+        switch byte {
+        case UInt8(ascii: "."): .dot
+        case UInt8(ascii: "+"): .plus
+        case UInt8(ascii: "-"): .minus
+        case UInt8(ascii: "*"): .star
+        case UInt8(ascii: "/"): .slash
+        case UInt8(ascii: "("): .leftParen
+        case UInt8(ascii: ")"): .rightParen
+        case UInt8(ascii: ","): .comma
+        case UInt8(ascii: "|"): .pipe
+        default: nil
+        }
+    }
 
     private mutating func next() throws(ExpressionError) -> ExpressionToken {
         while index < bytes.count, Self.isSpace(bytes[index]) { index += 1 }
@@ -51,7 +61,7 @@ struct ExpressionLexer {
             let name = String(decoding: bytes[start..<index], as: UTF8.self)
             return ExpressionToken(kind: .identifier(name), span: span(from: start))
         }
-        if let kind = Self.punctuation[byte] {
+        if let kind = Self.punctuation(byte) {
             index += 1
             return ExpressionToken(kind: kind, span: span(from: start))
         }
