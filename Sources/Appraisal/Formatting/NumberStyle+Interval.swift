@@ -52,15 +52,27 @@ extension NumberStyle {
         switch self {
         case .ama:
             // A limit that does not start with a digit (a minus sign, `∞`, words) needs the word.
-            let needsWord = [lower, upper].contains { limit in
-                guard let first = limit.utf8.first else { return true }
-                return !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first)
-            }
-            return label + ", " + lower + (needsWord ? " to " : "-") + upper
+            let needsWord = !Self.startsWithDigit(lower) || !Self.startsWithDigit(upper)
+            return Self.concatenated([label, ", ", lower, needsWord ? " to " : "-", upper])
         case .apa:
-            return label + " [" + lower + ", " + upper + "]"
+            return Self.concatenated([label, " [", lower, ", ", upper, "]"])
         case .bmj:
-            return label + " " + lower + " to " + upper
+            return Self.concatenated([label, " ", lower, " to ", upper])
         }
+    }
+
+    /// Whether `text` starts with an ASCII digit.
+    private static func startsWithDigit(_ text: String) -> Bool {
+        guard let first = text.utf8.first else { return false }
+        return first &- UInt8(ascii: "0") < 10
+    }
+
+    /// The pieces one after another in one string, sized first: a chain of `+` made a string for
+    /// every step.
+    private static func concatenated(_ pieces: [String]) -> String {
+        var text = ""
+        text.reserveCapacity(pieces.reduce(0) { $0 + $1.utf8.count })
+        for piece in pieces { text += piece }
+        return text
     }
 }

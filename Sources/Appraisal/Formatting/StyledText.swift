@@ -46,6 +46,14 @@ public struct StyledText: Hashable, Sendable, CustomStringConvertible {
         self.segments = merged
     }
 
+    /// Styled text of segments that are normalized already: none empty, no two neighbours of
+    /// one kind.
+    init(normalized segments: [Segment]) {
+        assert(segments.allSatisfy { !$0.text.isEmpty } && !zip(segments, segments.dropFirst()).contains { $0.isItalic == $1.isItalic },
+               "StyledText: segments not normalized")
+        self.segments = segments
+    }
+
     /// Builds styled text made of a single upright string.
     public init(plain text: String) {
         // Every printed figure is built from a few of these: no merging pass for one segment.
