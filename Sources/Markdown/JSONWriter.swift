@@ -138,19 +138,47 @@ public struct JSONWriter: Sendable {
             assertionFailure("JSONWriter: a key outside an object or after another key")
             return
         }
-        if containers[last].count > 0 {
-            appendSeparator()
-            // The previous member is this object's: those of objects inside it went when they closed.
-            if let previous = members.last, Self.precedes(key, previous.key) { containers[last].inOrder = false }
-        }
+        let separated = containers[last].count > 0
+        // The previous member is this object's: those of objects inside it went when they closed.
+        if separated, let previous = members.last, Self.precedes(key, previous.key) { containers[last].inOrder = false }
         containers[last].count += 1
-        members.append(Member(key: key, start: bytes.count))
+        // The member starts after the separator, at its indent.
+        members.append(Member(key: key, start: bytes.count + (separated ? 2 : 0)))
+        appendMemberHead(key, separated: separated)
+        afterKey = true
+    }
+
+    /// Writes the separator (when `separated`), the indent, the quoted key and ` : `. A key
+    /// with nothing to escape (nearly all) is put together on the stack and appended once: a
+    /// byte at a time, with the key's own append, this was half the cost of a key.
+    private mutating func appendMemberHead(_ key: String, separated: Bool) {
+        let indent = 2 * containers.count
+        let escapesHTML = escapesHTML
+        let plain = ByteSearch.withUTF8(of: key) { utf8 -> Bool in
+            guard Self.nextEscape(in: utf8, from: 0, escapingHTML: escapesHTML) == utf8.count else { return false }
+            let count = (separated ? 2 : 0) + indent + utf8.count + 5
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { buffer in
+                var at = 0
+                func put(_ byte: UInt8) {
+                    buffer[at] = byte
+                    at += 1
+                }
+                if separated { put(0x2C); put(0x0A) }
+                for _ in 0..<indent { put(0x20) }
+                put(0x22)
+                for byte in utf8 { put(byte) }
+                put(0x22); put(0x20); put(0x3A); put(0x20)
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<at]))
+            }
+            return true
+        }
+        guard !plain else { return }
+        if separated { appendSeparator() }
         appendIndent()
         Self.appendQuoted(key, to: &bytes, escapingHTML: escapesHTML)
         bytes.append(0x20)
         bytes.append(0x3A)
         bytes.append(0x20)
-        afterKey = true
     }
 
     /// Writes a member whose value writes itself (`null` for nil).
