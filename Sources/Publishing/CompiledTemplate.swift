@@ -76,14 +76,18 @@ struct TemplateName: Sendable {
 ///
 /// The text is built as a `String` from `String`s, so it is never checked as UTF-8 again (that
 /// check of a whole page was 0.8% of a site build).
-private struct CompiledRendering {
+struct CompiledRendering {
     let library: [String: CompiledTemplate]
     var stack: [TemplateValue]
     var output = ""
+    /// In a rendering of a list's frame, the marker that stands in for the list (see
+    /// `CompiledTemplate+ListMarker.swift`); nil in every other rendering.
+    var marker: ListMarker?
 
-    init(library: [String: CompiledTemplate], stack: [TemplateValue]) {
+    init(library: [String: CompiledTemplate], stack: [TemplateValue], marker: ListMarker? = nil) {
         self.library = library
         self.stack = stack
+        self.marker = marker
     }
 
     /// Renders `template`, each piece after a line break indented by `indentation` when it is
@@ -119,22 +123,30 @@ private struct CompiledRendering {
         case .text(let text):
             output += text
         case .variable(let name, let escaped):
-            guard let value = lookUp(name) else { return }
+            guard let value = lookUp(name) else {
+                if marker != nil, standsForMarker(name) { placeMarker(escaped: escaped) }
+                return
+            }
             place(value, escaped: escaped)
         case .section(let name, false, let content):
             switch lookUp(name) {
-            case nil, .flag(false)?:
+            case nil:
+                if marker != nil, standsForMarker(name) { placeMarker(escaped: false) }
+            case .flag(false)?:
                 return
             case .flag(true)?:
                 render(content, indentation: indentation)
             case .list(let items)?:
                 for item in items { entering(item) { $0.render(content, indentation: indentation) } }
             case let value?:
+                if marker != nil, name.parts.isEmpty, stack.count == 1 { marker?.unmatched = true }
                 entering(value) { $0.render(content, indentation: indentation) }
             }
         case .section(let name, true, let content):
             switch lookUp(name) {
-            case nil, .flag(false)?:
+            case nil:
+                if marker == nil || !standsForMarker(name) { render(content, indentation: indentation) }
+            case .flag(false)?:
                 render(content, indentation: indentation)
             case .list(let items)? where items.isEmpty:
                 entering(.list(items)) { $0.render(content, indentation: indentation) }
@@ -156,12 +168,16 @@ private struct CompiledRendering {
 
     /// Places a value as swift-mustache places the plain value it stands for.
     private mutating func place(_ value: TemplateValue, escaped: Bool) {
-        let text: String = switch value {
-        case .text(let text): text
-        case .html(let html): html.markup
-        case .flag(let flag): flag ? "true" : "false"
-        // Rejected by `TemplateChecker` before any rendering; written as swift-mustache would.
-        case .list, .object: String(describing: value.mustacheValue)
+        let text: String
+        switch value {
+        case .text(let plain): text = plain
+        case .html(let html): text = html.markup
+        case .flag(let flag): text = flag ? "true" : "false"
+        // Rejected by `TemplateChecker` before any rendering; written as swift-mustache would,
+        // but for the marker's root object, which swift-mustache sees as another type.
+        case .list, .object:
+            marker?.unmatched = true
+            text = String(describing: value.mustacheValue)
         }
         output += escaped ? HTMLEscaping().escapeText(text) : text
     }

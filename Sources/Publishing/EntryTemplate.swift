@@ -26,7 +26,8 @@ struct EntryTemplate {
     /// Renders single entries for pages whose other fields are `fields`; nil when the cut-out
     /// section cannot be framed (see `ListFrame`).
     func renderer(fields: [String: TemplateValue]) -> Renderer? {
-        ListFrame(mustache, library: library, fields: fields, list: list).map { Renderer(template: self, fields: fields, frame: $0) }
+        ListFrame.of(compiled, library: compiledLibrary, fields: fields, list: list, otherwise: { (mustache, library) })
+            .map { Renderer(template: self, fields: fields, frame: $0) }
     }
 
     /// Renders one entry at a time as it appears in a page.

@@ -9,6 +9,9 @@ import Mustache
 /// surroundings do not depend on its text: inside a partial included with indentation,
 /// swift-mustache indents what follows a section ending in a newline, and what precedes it only
 /// when it is not empty, so those cases are tried with markers that end in a newline and empty.
+///
+/// A template that compiles (see `CompiledTemplate`) renders the marker itself, as swift-mustache
+/// renders the lambda (see `ListMarker`), unless it meets what only swift-mustache renders so.
 struct ListFrame {
     /// The text before the section.
     let head: String
@@ -23,13 +26,44 @@ struct ListFrame {
     /// around it, so one rendering shows the frame.
     init?(_ template: MustacheTemplate, library: MustacheLibrary, fields: [String: TemplateValue], list: String,
           sectionAtTopLevel: Bool = false) {
-        func render(_ marker: String) -> String {
+        self.init(list: list, sectionAtTopLevel: sectionAtTopLevel) { marker in
             template.render(ListMarkerObject(fields: fields, list: list, marker: marker), library: library)
         }
+    }
+
+    /// The frame of `compiled`, found in `library`, with `fields` (as `init(_:library:fields:list:sectionAtTopLevel:)`
+    /// gives it for the same template); found by swift-mustache with the template and library
+    /// `mustache` gives when there is no compiled template or it cannot render the marker.
+    ///
+    /// The compiled rendering takes a few thousand instructions where swift-mustache's took
+    /// 2.5 million for each listing page, and swift-mustache is not even asked for its
+    /// compiled template.
+    static func of(_ compiled: CompiledTemplate?, library: [String: CompiledTemplate], fields: [String: TemplateValue], list: String,
+                   sectionAtTopLevel: Bool = false, otherwise mustache: () -> (MustacheTemplate, MustacheLibrary)) -> ListFrame? {
+        if let compiled {
+            do {
+                return try ListFrame(list: list, sectionAtTopLevel: sectionAtTopLevel) { (marker) throws(MarkerNotRendered) -> String in
+                    guard let text = compiled.render(fields, marking: list, with: marker, library: library) else { throw MarkerNotRendered() }
+                    return text
+                }
+            } catch {
+                // Left to swift-mustache, below.
+            }
+        }
+        let (template, templates) = mustache()
+        return ListFrame(template, library: templates, fields: fields, list: list, sectionAtTopLevel: sectionAtTopLevel)
+    }
+
+    /// The frame found in the renderings `render` gives of the template with markers in the
+    /// list's place; nil when it is not one (see above); what `render` throws when it cannot
+    /// render a marker.
+    private init?<Failure: Error>(list: String, sectionAtTopLevel: Bool,
+                                  rendering render: (String) throws(Failure) -> String) throws(Failure) {
         let marker = "\u{1}appraise-list-\(list)\u{1}"
-        guard let pieces = ListFrame.split(render(marker), once: marker) else { return nil }
-        guard sectionAtTopLevel || (render(marker + "\n") == pieces[0] + marker + "\n" + pieces[1] && render("") == pieces[0] + pieces[1])
-        else { return nil }
+        guard let pieces = ListFrame.split(try render(marker), once: marker) else { return nil }
+        if !sectionAtTopLevel {
+            guard try render(marker + "\n") == pieces[0] + marker + "\n" + pieces[1], try render("") == pieces[0] + pieces[1] else { return nil }
+        }
         head = pieces[0]
         tail = pieces[1]
     }
@@ -61,9 +95,13 @@ struct ListFrame {
     }
 }
 
+/// Why a compiled template left a list's frame to swift-mustache: it met what it cannot render
+/// as swift-mustache renders the marker's lambda (see `ListMarker`).
+private struct MarkerNotRendered: Error {}
+
 /// A context object whose list field is a Mustache lambda that places `marker` instead of the
 /// list's section, so that rendering it shows where the section's text goes.
-private struct ListMarkerObject: MustacheParent {
+struct ListMarkerObject: MustacheParent {
     let fields: [String: TemplateValue]
     let list: String
     let marker: String

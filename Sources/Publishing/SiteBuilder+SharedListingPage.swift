@@ -13,7 +13,8 @@ extension SiteBuilder {
         let fields = PageContext.listingFields(listing, filter: filter, site: renderer.site)
         let positions = filter?.indices ?? Array(listing.pages.indices)
         guard let placement = entries.placement(for: fields), let first = positions.first, let template = templates.templates["index"],
-              let frame = ListFrame(template.mustache, library: templates.library, fields: fields, list: "appraisals", sectionAtTopLevel: true)
+              let frame = ListFrame.of(templates.compiled["index"], library: templates.compiled, fields: fields, list: "appraisals",
+                                       sectionAtTopLevel: true, otherwise: { (template.mustache, templates.library) })
         else { return nil }
         var context = fields
         context["appraisals"] = .list([PageContext.listingItem(listing.pages[first], in: listing, site: renderer.site)])

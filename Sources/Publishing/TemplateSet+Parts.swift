@@ -32,7 +32,9 @@ extension TemplateSet {
     func render(_ name: String, fields: [String: TemplateValue], list key: String, count: Int, partSize: Int = TemplateSet.partSize,
                 entries: (Range<Int>) -> [TemplateValue], into write: (Substring.UTF8View) -> Void) -> PartsOutcome {
         guard count > 0, let template = templates[name], !transforms(key) else { return .unsuitable }
-        guard let frame = ListFrame(template.mustache, library: library, fields: fields, list: key) else { return .unsuitable }
+        let compiled = compiled
+        guard let frame = ListFrame.of(compiled[name], library: compiled, fields: fields, list: key, otherwise: { (template.mustache, library) })
+        else { return .unsuitable }
         var checker = TemplateChecker(templates: templates)
         var start = 0
         while start < count {
