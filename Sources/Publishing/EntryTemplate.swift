@@ -10,10 +10,11 @@ import Mustache
 /// entry and on the page fields the section reads (`names`). Pages that agree on those fields
 /// can share each entry's text: a tag page and a design page show the same entry alike.
 struct EntryTemplate {
-    /// The section's lines as a template of their own.
-    let mustache: MustacheTemplate
-    /// Where its partials are found.
-    let library: MustacheLibrary
+    /// The section's lines as a template of their own, compiled by swift-mustache, and where its
+    /// partials are found; nil when swift-mustache rejects the lines. Made only when swift-mustache
+    /// renders the entries or their frame: compiling the lines and the set's library with it took
+    /// 2% of a 200-document build that never used them.
+    let mustache: MadeOnce<(MustacheTemplate, MustacheLibrary)?>
     /// The same lines compiled, when they and every partial they include compile (see `CompiledTemplate`).
     let compiled: CompiledTemplate?
     /// Where the compiled lines find their partials.
@@ -26,7 +27,7 @@ struct EntryTemplate {
     /// Renders single entries for pages whose other fields are `fields`; nil when the cut-out
     /// section cannot be framed (see `ListFrame`).
     func renderer(fields: [String: TemplateValue]) -> Renderer? {
-        ListFrame.of(compiled, library: compiledLibrary, fields: fields, list: list, otherwise: { (mustache, library) })
+        ListFrame.of(compiled, library: compiledLibrary, fields: fields, list: list, otherwise: { mustache.value })
             .map { Renderer(template: self, fields: fields, frame: $0) }
     }
 
@@ -40,9 +41,11 @@ struct EntryTemplate {
         func render(_ entry: TemplateValue) -> Substring.UTF8View? {
             var context = fields
             context[template.list] = .list([entry])
-            let text = template.compiled.map { $0.render(.object(context), library: template.compiledLibrary) }
-                ?? template.mustache.render(TemplateValue.object(context).mustacheValue, library: template.library)
-            return frame.section(of: text)
+            if let compiled = template.compiled {
+                return frame.section(of: compiled.render(.object(context), library: template.compiledLibrary))
+            }
+            guard let (mustache, library) = template.mustache.value else { return nil }
+            return frame.section(of: mustache.render(TemplateValue.object(context).mustacheValue, library: library))
         }
     }
 }
@@ -88,10 +91,14 @@ extension TemplateSet {
         let start = bytes[..<range.lowerBound].lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
         let end = bytes[range.upperBound...].firstIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? bytes.count
         let lines = String(decoding: bytes[start..<end], as: UTF8.self)
-        guard let mustache = try? TemplateCompiler.compile(lines) else { return nil }
+        let set = self
+        let mustache = MadeOnce<(MustacheTemplate, MustacheLibrary)?> { (try? TemplateCompiler.compile(lines)).map { ($0, set.library) } }
         let compiledLibrary = compiled
         let fast = CompiledTemplate(TemplateCompiler.pragma + lines)
             .flatMap { CompiledTemplate.library(["": $0], partials: compiledLibrary, of: templates)[""] }
-        return EntryTemplate(mustache: mustache, library: library, compiled: fast, compiledLibrary: compiledLibrary, list: key, names: names)
+        // Lines `CompiledTemplate` takes, swift-mustache takes too (as for the deferred templates
+        // of `ParsedTemplate`), so it is asked only about the others.
+        guard fast != nil || mustache.value != nil else { return nil }
+        return EntryTemplate(mustache: mustache, compiled: fast, compiledLibrary: compiledLibrary, list: key, names: names)
     }
 }

@@ -33,13 +33,14 @@ struct ListFrame {
 
     /// The frame of `compiled`, found in `library`, with `fields` (as `init(_:library:fields:list:sectionAtTopLevel:)`
     /// gives it for the same template); found by swift-mustache with the template and library
-    /// `mustache` gives when there is no compiled template or it cannot render the marker.
+    /// `mustache` gives when there is no compiled template or it cannot render the marker (none
+    /// when `mustache` gives nil).
     ///
-    /// The compiled rendering takes a few thousand instructions where swift-mustache's took
-    /// 2.5 million for each listing page, and swift-mustache is not even asked for its
-    /// compiled template.
+    /// swift-mustache's rendering took 2.5 million instructions for each listing page, the
+    /// compiled one a small part of that, and swift-mustache is then not even asked to compile
+    /// the template.
     static func of(_ compiled: CompiledTemplate?, library: [String: CompiledTemplate], fields: [String: TemplateValue], list: String,
-                   sectionAtTopLevel: Bool = false, otherwise mustache: () -> (MustacheTemplate, MustacheLibrary)) -> ListFrame? {
+                   sectionAtTopLevel: Bool = false, otherwise mustache: () -> (MustacheTemplate, MustacheLibrary)?) -> ListFrame? {
         if let compiled {
             do {
                 return try ListFrame(list: list, sectionAtTopLevel: sectionAtTopLevel) { (marker) throws(MarkerNotRendered) -> String in
@@ -50,7 +51,7 @@ struct ListFrame {
                 // Left to swift-mustache, below.
             }
         }
-        let (template, templates) = mustache()
+        guard let (template, templates) = mustache() else { return nil }
         return ListFrame(template, library: templates, fields: fields, list: list, sectionAtTopLevel: sectionAtTopLevel)
     }
 
