@@ -103,16 +103,15 @@ struct QuotedResultScannerTests {
     @Test func scanStaysLinear() {
         let unit = "Back to back: t(28) = 2.20, p = .04; RR 0.80 (95% CI 0.70-0.91), P = .001; F(2, 45) = 3.10, p = .05 and t(28) = 2. "
         let megabyte = String(repeating: unit, count: 262_144 / unit.utf8.count)  // a quarter: debug builds are slow
-        func time(_ text: String) -> (Double, Int) {
-            let start = ContinuousClock.now
-            let found = QuotedResultScanner.scan(text)
-            let verdicts = found.map(QuotedResultJudge.judge)
-            let elapsed = ContinuousClock.now - start
-            return (Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18, verdicts.count)
+        func verdicts(_ text: String) -> Int { QuotedResultScanner.scan(text).map(QuotedResultJudge.judge).count }
+        #expect(verdicts(megabyte + megabyte) == 2 * verdicts(megabyte))
+        // The best of three timings, measured again when the ratio looks quadratic: one slow
+        // timing while other suites ran failed this test on a busy machine.
+        var one = 0.0, two = Double.infinity
+        for _ in 0..<3 where two >= 3 * one + 0.05 {
+            one = Scaling.best { _ = verdicts(megabyte) }
+            two = min(two, Scaling.best { _ = verdicts(megabyte + megabyte) })
         }
-        let (one, countOne) = time(megabyte)
-        let (two, countTwo) = time(megabyte + megabyte)
-        #expect(countTwo == 2 * countOne)
         #expect(two < 3 * one + 0.05, "1 MB: \(one) s, 2 MB: \(two) s")
     }
 
