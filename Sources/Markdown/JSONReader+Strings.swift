@@ -16,6 +16,18 @@ extension JSONReader {
         }
     }
 
+    /// Reads an object member's key, checking it as `readString` does: a key without escapes is
+    /// handed on as the bytes it is in the document, with no string made of it.
+    mutating func readKey() throws(Failure) -> Key {
+        let start = try scanString()
+        guard current == UInt8(ascii: "\""), start.ascii || JSONReader.isValidUTF8(bytes[start.index..<offset]) else {
+            return Key(utf8: ArraySlice(try readString(from: start.index).utf8))
+        }
+        let key = Key(utf8: bytes[start.index..<offset])
+        offset += 1
+        return key
+    }
+
     /// Reads a string and throws it away, checking it as `readString` does.
     mutating func skipString() throws(Failure) {
         let start = try scanString()

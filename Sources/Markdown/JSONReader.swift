@@ -88,24 +88,7 @@ public struct JSONReader: Sendable {
     /// Reads an object, handing each member's key to `member`, which must read (or skip) exactly
     /// the member's value. Members come in the order they are written; a key may repeat.
     public mutating func readObject(_ member: (inout JSONReader, String) throws(Failure) -> Void) throws(Failure) {
-        try consume(UInt8(ascii: "{"), "an object")
-        if nextToken() == UInt8(ascii: "}") {
-            offset += 1
-            return
-        }
-        while true {
-            guard nextToken() == UInt8(ascii: "\"") else { throw failure("expected a member's key") }
-            let key = try readString()
-            try consume(UInt8(ascii: ":"), "':' after a key")
-            let start = offset
-            try member(&self, key)
-            guard offset > start else { throw failure("the value of '\(key)' was not read") }
-            switch nextToken() {
-            case UInt8(ascii: ","): offset += 1
-            case UInt8(ascii: "}"): offset += 1; return
-            default: throw failure("expected ',' or '}' in an object")
-            }
-        }
+        try readMembers { json, key throws(Failure) in try member(&json, key.description) }
     }
 
     /// Reads an array, calling `element` for each element, which must read (or skip) exactly one value.

@@ -10,7 +10,7 @@ extension BuildCache {
     init(json bytes: [UInt8]) throws(JSONReader.Failure) {
         var json = JSONReader(bytes)
         var key: String?, entries: [String: Entry]?, site: String?, siteFiles: [String]?
-        try json.readObject { json, name throws(JSONReader.Failure) in
+        try json.readMembers { json, name throws(JSONReader.Failure) in
             switch name {
             case "key": key = try json.readString()
             case "entries": entries = try json.readDictionary { json throws(JSONReader.Failure) in try Entry(json: &json) }
@@ -30,7 +30,7 @@ extension BuildCache.Entry {
     init(json: inout JSONReader) throws(JSONReader.Failure) {
         var source: String?, dependencies: [String: String]?, outputs: [String]?, diagnostics: [CachedDiagnostic]?
         var summary: CachedSummary?, stale: Bool?, stamp: FileStamp?
-        try json.readObject { json, name throws(JSONReader.Failure) in
+        try json.readMembers { json, name throws(JSONReader.Failure) in
             switch name {
             case "source": source = try json.readString()
             case "dependencies": dependencies = try json.readDictionary { json throws(JSONReader.Failure) in try json.readString() }
@@ -58,7 +58,7 @@ extension CachedSummary {
     init(json: inout JSONReader) throws(JSONReader.Failure) {
         var slug: String?, title: String?, date: String?, authors: [[String]]?, tags: [String]?
         var question: String?, design: String?, bottomLine: String?, expires: String?, evidence: [String]?
-        try json.readObject { json, name throws(JSONReader.Failure) in
+        try json.readMembers { json, name throws(JSONReader.Failure) in
             switch name {
             case "slug": slug = try json.readString()
             case "title": title = try json.readString()
@@ -86,7 +86,7 @@ extension CachedDiagnostic {
     /// The diagnostic `json` holds next.
     init(json: inout JSONReader) throws(JSONReader.Failure) {
         var file: String?, line: Int?, column: Int?, length: Int?, severity: String?, code: String?, message: String?, hint: String?
-        try json.readObject { json, name throws(JSONReader.Failure) in
+        try json.readMembers { json, name throws(JSONReader.Failure) in
             switch name {
             case "file": file = try json.readString()
             case "line": line = try json.readOptional { json throws(JSONReader.Failure) in try json.readInt() }
@@ -111,7 +111,7 @@ extension FileStamp {
     /// The stamp `json` holds next.
     init(json: inout JSONReader) throws(JSONReader.Failure) {
         var size: Int?, modified: Int?, changed: Int?
-        try json.readObject { json, name throws(JSONReader.Failure) in
+        try json.readMembers { json, name throws(JSONReader.Failure) in
             switch name {
             case "size": size = try json.readInt()
             case "modified": modified = try json.readInt()
