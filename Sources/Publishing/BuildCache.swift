@@ -60,46 +60,6 @@ struct BuildCache: Codable, Sendable {
     }
 }
 
-extension PageSummary {
-    /// Everything a listing shows of the page, as one string for the site digest: the fields
-    /// separated by U+001F, an author's name and affiliation and the parts of the evidence level
-    /// by U+001E, authors and tags by U+001D.
-    ///
-    /// Appended to one string, without an array of the parts and the strings joining them: this is
-    /// made for every page of every build.
-    var listingText: String {
-        let matter = frontMatter
-        var text = ""
-        text.reserveCapacity(256)
-        for field in [slug, matter.title, matter.date.description, matter.question ?? "", matter.bottomLine ?? "", matter.design ?? ""] {
-            text += field
-            text += "\u{1F}"
-        }
-        text += matter.expires?.description ?? ""
-        text += "\u{1F}"
-        if let evidence = matter.evidence {
-            text += evidence.scale
-            text += "\u{1E}"
-            text += evidence.level
-            text += "\u{1E}"
-            text += evidence.strength ?? ""
-        }
-        text += "\u{1F}"
-        for (index, author) in matter.authors.enumerated() {
-            if index > 0 { text += "\u{1D}" }
-            text += author.name
-            text += "\u{1E}"
-            text += author.affiliation ?? ""
-        }
-        text += "\u{1F}"
-        for (index, tag) in matter.tags.enumerated() {
-            if index > 0 { text += "\u{1D}" }
-            text += tag
-        }
-        return text
-    }
-}
-
 /// A `PageSummary` in a form that can be stored.
 struct CachedSummary: Codable, Sendable {
     var slug, title, date: String

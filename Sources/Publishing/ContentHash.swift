@@ -7,16 +7,19 @@ import Foundation
 enum ContentHash {
     /// The fingerprint of `data` as 16 hexadecimal digits.
     static func of(_ data: Data) -> String {
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(data.count)
-        data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
-            let words = buffer.count / 8
-            for index in 0..<words {
-                state = mix(state, buffer.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self))
-            }
-            var tail: UInt64 = 0
-            for offset in (words * 8)..<buffer.count { tail = tail << 8 | UInt64(buffer[offset]) }
-            state = mix(state, tail)
+        data.withUnsafeBytes(of(bytes:))
+    }
+
+    /// The fingerprint of `buffer`'s bytes as 16 hexadecimal digits: `of(_: Data)` of the same bytes.
+    static func of(bytes buffer: UnsafeRawBufferPointer) -> String {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(buffer.count)
+        let words = buffer.count / 8
+        for index in 0..<words {
+            state = mix(state, buffer.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self))
         }
+        var tail: UInt64 = 0
+        for offset in (words * 8)..<buffer.count { tail = tail << 8 | UInt64(buffer[offset]) }
+        state = mix(state, tail)
         return hex(finalize(state))
     }
 

@@ -103,8 +103,7 @@ public struct SiteBuilder: Sendable {
         result.dependencies = dependencies.sorted()
         if let output {
             do {
-                // Each entry's text is made once: hashing the lazy texts made each of them twice.
-                let digest = ContentHash.of(pages.map(\.listingText))
+                let digest = pages.listingDigest
                 cache.site = digest
                 if let previous, previous.site == digest, !previous.siteFiles.isEmpty,
                    previous.siteFiles.allSatisfy({ context?.listing.contains($0) ?? false }) {

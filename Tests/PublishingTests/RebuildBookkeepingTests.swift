@@ -54,6 +54,14 @@ struct RebuildBookkeepingTests {
         }
     }
 
+    @Test func listingDigestIsTheHashOfTheJoinedTexts() {
+        var random = SplitMix64(seed: 14)
+        for count in [0, 1, 2, 7, 300] {
+            let pages = Self.pages(count, random: &random)
+            #expect(pages.listingDigest == ContentHash.of(pages.map(Self.joinedListingText)), "\(count) pages")
+        }
+    }
+
     @Test func pageNamesAreCheckedAsTheirLettersWere() {
         var scalars = (0..<0x300).compactMap(Unicode.Scalar.init)
         scalars += ["\u{0661}", "\u{2167}", "\u{FF21}", "\u{1D7D8}", "\u{00AA}", "😀"].flatMap(\.unicodeScalars)
