@@ -95,7 +95,7 @@ struct CachedSummary: Codable, Sendable {
         if let evidence, evidence.count >= 2 {
             matter.evidence = FrontMatter.EvidenceLevel(scale: evidence[0], level: evidence[1], strength: evidence.dropFirst(2).first)
         }
-        return PageSummary(slug: slug, frontMatter: matter)
+        return PageSummary(slug: slug, listed: matter)
     }
 }
 

@@ -62,6 +62,14 @@ struct RebuildBookkeepingTests {
         }
     }
 
+    @Test func aCachedSummaryIsThePageAgain() {
+        var random = SplitMix64(seed: 15)
+        for page in Self.pages(300, random: &random) {
+            #expect(CachedSummary(page).page == page)
+            #expect(CachedSummary(page).page == PageSummary(slug: page.slug, frontMatter: page.frontMatter))
+        }
+    }
+
     @Test func pageNamesAreCheckedAsTheirLettersWere() {
         var scalars = (0..<0x300).compactMap(Unicode.Scalar.init)
         scalars += ["\u{0661}", "\u{2167}", "\u{FF21}", "\u{1D7D8}", "\u{00AA}", "😀"].flatMap(\.unicodeScalars)
