@@ -47,14 +47,32 @@ extension JSONReader {
     private mutating func scanString() throws(Failure) -> (index: Int, ascii: Bool) {
         guard nextToken() == UInt8(ascii: "\"") else { throw failure("expected a string") }
         let start = offset + 1
-        // The plain run ends at the first byte the writer escapes (a quote, backslash or control
-        // byte), found eight bytes at a time; the build cache is mostly strings, read on every rebuild.
-        let (end, ascii) = bytes.withUnsafeBufferPointer { buffer in
-            let end = JSONWriter.nextEscape(in: buffer, from: start, escapingHTML: false)
-            return (end, ByteWords.isASCII(UnsafeBufferPointer(rebasing: buffer[start..<end])))
-        }
+        let (end, ascii) = bytes.withUnsafeBufferPointer { JSONReader.plainRun(in: $0, from: start) }
         offset = end
         return (start, ascii)
+    }
+
+    /// Where the plain run of a string's text from `start` ends, at the first byte the writer
+    /// escapes (a quote, backslash or control byte, as `JSONWriter.nextEscape` finds them), and
+    /// whether the run is ASCII: found in one pass, eight bytes at a time, as the build cache is
+    /// mostly strings, read on every rebuild (finding the end and then checking the run for ASCII
+    /// took two passes and a call each).
+    static func plainRun(in buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> (end: Int, ascii: Bool) {
+        var index = start
+        var high: UInt64 = 0
+        while index + 8 <= buffer.count {
+            let word = ByteWords.word(in: buffer, at: index)
+            if ByteWords.hasByte(below: 0x20, in: word) || ByteWords.has(0x22, in: word) || ByteWords.has(0x5C, in: word) { break }
+            high |= word
+            index += 8
+        }
+        while index < buffer.count {
+            let byte = buffer[index]
+            if byte < 0x20 || byte == 0x22 || byte == 0x5C { break }
+            high |= UInt64(byte)
+            index += 1
+        }
+        return (index, high & 0x8080_8080_8080_8080 == 0)
     }
 
     /// Reads again, whole, the string whose text began at `start` (for its failure, or its escapes).
