@@ -1,4 +1,5 @@
 import Foundation
+import Markdown
 
 #if canImport(Glibc)
 import Glibc
@@ -26,27 +27,35 @@ extension SourceDiscovery {
         // Standardizing a path below a standardized one changes nothing but for the automount
         // prefixes Foundation strips; below those, each path is standardized as before.
         let standardizesEach = folder.hasPrefix("/private") || folder.hasPrefix("/var/automount")
+        guard let nameOffset = MemoryLayout<dirent>.offset(of: \.d_name) else { return [] }
         var found: [String] = []
         var folders = [folder]
         while let current = folders.popLast() {
             guard let stream = opendir(current) else { continue }
             defer { closedir(stream) }
-            let prefix = current.hasSuffix("/") ? current : current + "/"
+            // Each path is decoded once from the folder's bytes and the name's: making the name a
+            // String and then joining it to the folder's cost two strings a file.
+            var path = Array((current.hasSuffix("/") ? current : current + "/").utf8)
+            let prefixCount = path.count
             while let entry = readdir(stream) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw -> String? in
-                    let bytes = raw.prefix { $0 != 0 }
-                    guard bytes.first != UInt8(ascii: "."), !bytes.isEmpty else { return nil }
-                    return String(validating: bytes, as: UTF8.self)
-                }
-                guard let name else { continue }
-                let path = prefix + name
-                switch kind(of: path, type: Int32(entry.pointee.d_type)) {
+                let start = UnsafeRawPointer(entry).advanced(by: nameOffset)
+                let name = UnsafeBufferPointer(start: start.assumingMemoryBound(to: UInt8.self),
+                                               count: strlen(start.assumingMemoryBound(to: CChar.self)))
+                guard name.first != UInt8(ascii: "."), !name.isEmpty else { continue }
+                guard ByteWords.isASCII(name) || String(validating: name, as: UTF8.self) != nil else { continue }
+                path.removeSubrange(prefixCount...)
+                path.append(contentsOf: name)
+                let type = Int32(entry.pointee.d_type)
+                // A plain file that is not Markdown needs no path.
+                if type == Int32(DT_REG), !isMarkdownName(name) { continue }
+                let text = String(decoding: path, as: UTF8.self)
+                switch kind(of: text, type: type) {
                 case .folder:
-                    folders.append(path)
+                    folders.append(text)
                 case .link:
-                    if isMarkdownName(name), isFileNotFolder(path) { found.append(path) }
+                    if isMarkdownName(name), isFileNotFolder(text) { found.append(text) }
                 case .file:
-                    if isMarkdownName(name) { found.append(path) }
+                    if isMarkdownName(name) { found.append(text) }
                 case .none:
                     break
                 }
@@ -79,8 +88,8 @@ extension SourceDiscovery {
     }
 
     /// Whether a name's extension is `md` (a name starting with `.` was already passed over).
-    private static func isMarkdownName(_ name: String) -> Bool {
-        name.utf8.count > 3 && name.utf8.suffix(3).elementsEqual(".md".utf8)
+    private static func isMarkdownName(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        name.count > 3 && ByteSearch.equal(UnsafeBufferPointer(rebasing: name[(name.count - 3)...]), ".md")
     }
 
     /// Whether `path` exists, links followed, and is not a folder.
