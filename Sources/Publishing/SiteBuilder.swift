@@ -194,7 +194,7 @@ public struct SiteBuilder: Sendable {
         var seen: [String: String] = [:]
         var problems: [Diagnostic] = []
         for source in sources {
-            let slug = SiteBuilder.pageName(ofPath: source.displayPath)
+            let slug = AppraisalSource.pageName(ofPath: source.displayPath)
             // Byte by byte, as Unicode's properties cost a microsecond a name.
             let allowed = slug.utf8.allSatisfy(SiteBuilder.pageNameBytes.contains)
             let problem: (String, String)? =
