@@ -16,11 +16,12 @@ public struct DocumentScope: ExpressionScope, Sendable {
 
     /// Resolves a dotted name to a quantity, or says why it cannot.
     public func resolve(_ path: [String], arguments: [Double]?) -> Result<Quantity, ExpressionLookupFailure> {
-        if let id = path.first, blocks[id] == nil, let error = failed[id] {
-            return .failure(.unavailable("data block '\(id)' has errors, see line \(error.line)",
-                                         hint: "fix the data block; its values appear here once it reads"))
-        }
+        // The block's results are looked up once: each lookup copies them.
         guard let id = path.first, let results = blocks[id] else {
+            if let id = path.first, let error = failed[id] {
+                return .failure(.unavailable("data block '\(id)' has errors, see line \(error.line)",
+                                             hint: "fix the data block; its values appear here once it reads"))
+            }
             let ids = blocks.keys.sorted()
             return .failure(.unknownName("no data block is named '\(path.first ?? "")'",
                                          suggestions: ExpressionSuggestions.nearest(to: path.first ?? "", among: ids)))
@@ -61,7 +62,8 @@ public struct DocumentScope: ExpressionScope, Sendable {
     /// Replaces an arm written by its display name with the arm's slug.
     static func canonical(_ parts: [String], in results: BlockResults) -> [String] {
         guard let first = parts.first else { return parts }
-        guard let arm = results.block.content.namedParts.first(where: { $0.display == first || $0.slug == first.lowercased() }) else { return parts }
+        let lowercased = first.lowercased()
+        guard let arm = results.block.content.namedParts.first(where: { $0.display == first || $0.slug == lowercased }) else { return parts }
         return [arm.slug] + parts.dropFirst()
     }
 
