@@ -26,31 +26,9 @@ public enum QuantityFormatter {
         }
     }
 
-    /// `text`, `opening`, `interval` and `closing` one after another, normalized as `+` would
-    /// leave them, in one pass: each `+` copied the segments and joined strings where they met,
-    /// 1,100 instructions, twice for every interval printed.
+    /// `text`, `opening`, `interval` and `closing` one after another, normalized, in one pass.
     private static func joined(_ text: StyledText, _ opening: String, _ interval: StyledText, _ closing: String) -> StyledText {
-        var segments: [StyledText.Segment] = []
-        segments.reserveCapacity(text.segments.count + interval.segments.count + 2)
-        // The run of one treatment being gathered: both texts are normalized, so runs only
-        // meet where the pieces do.
-        var run = ""
-        var runIsItalic = false
-        func add(_ segment: StyledText.Segment) {
-            if !run.isEmpty, segment.isItalic == runIsItalic {
-                run += segment.text
-                return
-            }
-            if !run.isEmpty { segments.append(runIsItalic ? .italic(run) : .plain(run)) }
-            run = segment.text
-            runIsItalic = segment.isItalic
-        }
-        for segment in text.segments { add(segment) }
-        if !opening.isEmpty { add(.plain(opening)) }
-        for segment in interval.segments { add(segment) }
-        if !closing.isEmpty { add(.plain(closing)) }
-        if !run.isEmpty { segments.append(runIsItalic ? .italic(run) : .plain(run)) }
-        return StyledText(normalized: segments)
+        StyledText(merging: [text.segments, [.plain(opening)], interval.segments, [.plain(closing)]].joined())
     }
 
     /// The value's own text, the decimals it used, and whether it is on the percent scale.

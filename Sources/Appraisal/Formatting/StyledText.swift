@@ -32,26 +32,29 @@ public struct StyledText: Hashable, Sendable, CustomStringConvertible {
 
     /// Builds styled text from segments, dropping empty ones and merging neighbours of one kind.
     public init(_ segments: [Segment]) {
-        var merged: [Segment] = []
-        for segment in segments where !segment.text.isEmpty {
-            switch (merged.last, segment) {
-            case (.plain(let previous)?, .plain(let next)):
-                merged[merged.count - 1] = .plain(previous + next)
-            case (.italic(let previous)?, .italic(let next)):
-                merged[merged.count - 1] = .italic(previous + next)
-            default:
-                merged.append(segment)
-            }
-        }
-        self.segments = merged
+        self.init(merging: segments)
     }
 
-    /// Styled text of segments that are normalized already: none empty, no two neighbours of
-    /// one kind.
-    init(normalized segments: [Segment]) {
-        assert(segments.allSatisfy { !$0.text.isEmpty } && !zip(segments, segments.dropFirst()).contains { $0.isItalic == $1.isItalic },
-               "StyledText: segments not normalized")
-        self.segments = segments
+    /// `init(_:)` for any sequence of segments, such as several texts' segments joined.
+    ///
+    /// Each run of one treatment is gathered in one string, appended to in place: joining a
+    /// figure and its interval with `+` made a string and an array at every step.
+    init<Segments: Sequence<Segment>>(merging segments: Segments) {
+        var merged: [Segment] = []
+        merged.reserveCapacity(segments.underestimatedCount)
+        var run = ""
+        var runIsItalic = false
+        for segment in segments where !segment.text.isEmpty {
+            if !run.isEmpty, segment.isItalic == runIsItalic {
+                run += segment.text
+                continue
+            }
+            if !run.isEmpty { merged.append(runIsItalic ? .italic(run) : .plain(run)) }
+            run = segment.text
+            runIsItalic = segment.isItalic
+        }
+        if !run.isEmpty { merged.append(runIsItalic ? .italic(run) : .plain(run)) }
+        self.segments = merged
     }
 
     /// Builds styled text made of a single upright string.
