@@ -77,7 +77,7 @@ private struct CellBytes {
     /// The end of the run of ASCII digits that starts at `start`.
     private func digitsEnd(from start: Int) -> Int {
         var end = start
-        while end < bytes.count, bytes[end] &- UInt8(ascii: "0") < 10 { end += 1 }
+        while end < bytes.count, ByteReader.isDigit(bytes[end]) { end += 1 }
         return end
     }
 

@@ -52,19 +52,13 @@ extension NumberStyle {
         switch self {
         case .ama:
             // A limit that does not start with a digit (a minus sign, `∞`, words) needs the word.
-            let needsWord = !Self.startsWithDigit(lower) || !Self.startsWithDigit(upper)
+            let needsWord = !ByteReader.isDigit(lower.utf8.first) || !ByteReader.isDigit(upper.utf8.first)
             return Self.concatenated([label, ", ", lower, needsWord ? " to " : "-", upper])
         case .apa:
             return Self.concatenated([label, " [", lower, ", ", upper, "]"])
         case .bmj:
             return Self.concatenated([label, " ", lower, " to ", upper])
         }
-    }
-
-    /// Whether `text` starts with an ASCII digit.
-    private static func startsWithDigit(_ text: String) -> Bool {
-        guard let first = text.utf8.first else { return false }
-        return first &- UInt8(ascii: "0") < 10
     }
 
     /// The pieces one after another in one string, sized first: a chain of `+` made a string for
