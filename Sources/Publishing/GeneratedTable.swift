@@ -65,7 +65,7 @@ struct GeneratedTable: Sendable {
 
     /// The table as the page has it: one line for the header and each row. Written as bytes
     /// from the cells' markup and literals, so it is as safe as they are.
-    var html: SafeHTML { SafeHTML(stringLiteral: String(assembledUTF8: written(asMarkup: true))) }
+    var html: SafeHTML { SafeHTML(writtenMarkup: written(asMarkup: true)) }
 
     /// The table in JATS's XHTML table model: only `scope` and `colspan` kept, content as JATS
     /// inline markup, no layout white space.

@@ -66,11 +66,3 @@ enum HeadMetadata {
         return String(decoding: text.utf8.map { $0 == UInt8(ascii: "-") ? UInt8(ascii: "/") : $0 }, as: UTF8.self)
     }
 }
-
-extension SafeHTML {
-    /// Markup written here as UTF-8 bytes, every text in it escaped as it was appended (by
-    /// `SafeHTML.appendEscaped` or a JSON writer escaping for `<script>`).
-    init(writtenMarkup bytes: [UInt8]) {
-        self = SafeHTML(stringLiteral: String(assembledUTF8: bytes))
-    }
-}
